@@ -1,0 +1,15 @@
+namespace Waypoint.Core.Common;
+
+/// <summary>Raised when a command would break a domain rule. The web layer turns it into problem details or a form error.</summary>
+public sealed class BusinessRuleViolation(IBusinessRule rule) : Exception(rule.Message)
+{
+    public IBusinessRule Rule { get; } = rule;
+
+    public static void ThrowIfBroken(IBusinessRule rule)
+    {
+        if (rule.IsBroken())
+        {
+            throw new BusinessRuleViolation(rule);
+        }
+    }
+}

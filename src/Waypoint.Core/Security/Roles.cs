@@ -1,0 +1,56 @@
+namespace Waypoint.Core.Security;
+
+/// <summary>The roles of REC-01, with the names users see. Codes are stored; never rename one.</summary>
+public static class Roles
+{
+    public const string CaseOfficer = "CaseOfficer";
+    public const string TeamLeader = "TeamLeader";
+    public const string AssessmentOfficer = "AssessmentOfficer";
+    public const string CaseManagementCoordinator = "CaseManagementCoordinator";
+    public const string UnitManager = "UnitManager";
+    public const string PrisonOfficer = "PrisonOfficer";
+    public const string SuperintendentsDelegate = "SuperintendentsDelegate";
+    public const string AuthorisedAssistantSuperintendent = "AuthorisedAssistantSuperintendent";
+    public const string Manager = "Manager";
+    public const string RecordsOfficer = "RecordsOfficer";
+    public const string Administrator = "Administrator";
+    public const string Auditor = "Auditor";
+
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        [CaseOfficer] = "Case officer",
+        [TeamLeader] = "Team leader",
+        [AssessmentOfficer] = "Assessment officer",
+        [CaseManagementCoordinator] = "Case management coordinator",
+        [UnitManager] = "Unit manager",
+        [PrisonOfficer] = "Prison officer",
+        [SuperintendentsDelegate] = "Superintendent's delegate",
+        [AuthorisedAssistantSuperintendent] = "Authorised assistant superintendent",
+        [Manager] = "Manager",
+        [RecordsOfficer] = "Records officer",
+        [Administrator] = "Administrator",
+        [Auditor] = "Auditor (read-only, time-limited)",
+    };
+
+    public static IEnumerable<string> All => Names.Keys;
+
+    /// <summary>Who may read person records: every operational role, and an auditor while their access lasts.</summary>
+    public static readonly string[] PeopleReaders =
+    [
+        CaseOfficer, TeamLeader, AssessmentOfficer, CaseManagementCoordinator, UnitManager, PrisonOfficer,
+        SuperintendentsDelegate, AuthorisedAssistantSuperintendent, Manager, RecordsOfficer, Auditor,
+    ];
+
+    /// <summary>Who may create and change person records. Managers and auditors read; administrators run accounts, not cases.</summary>
+    public static readonly string[] PeopleWriters =
+    [
+        CaseOfficer, TeamLeader, AssessmentOfficer, CaseManagementCoordinator, UnitManager, RecordsOfficer,
+    ];
+
+    /// <summary>Any staff member who sees a person may raise an alert about them (PPL-03), prison officers included.</summary>
+    public static readonly string[] AlertRaisers = [.. PeopleWriters, PrisonOfficer, SuperintendentsDelegate, AuthorisedAssistantSuperintendent];
+
+    public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
+
+    public static readonly string[] AccountAdministrators = [Administrator];
+}

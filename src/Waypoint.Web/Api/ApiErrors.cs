@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Common;
+
+namespace Waypoint.Web.Api;
+
+/// <summary>
+/// Turns what a client got wrong into RFC 9457 problem details in one place: unreadable JSON, unknown fields, oversize
+/// bodies, broken domain rules and stale writes. Anything else is a real fault and stays a 500 without details.
+/// </summary>
+public sealed class ApiErrors(IProblemDetailsService problems, ILogger<ApiErrors> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, errors) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "Request too large" : "Malformed request", Describe(bad), (IDictionary<string, string[]>?)null),
+            JsonException json => (400, "Malformed JSON", json.Message, null),
+            BusinessRuleViolation rule => (422, "The change breaks a rule", rule.Message,
+                rule.Rule.Field is { } f ? new Dictionary<string, string[]> { [char.ToLowerInvariant(f[0]) + f[1..]] = [rule.Message] } : null),
+            DbUpdateConcurrencyException => (412, "The record has changed", "Someone changed this record after you read it. Read it again, then reapply your change.", null),
+            _ => (0, "", "", null),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+        log.LogInformation("Client error {Status} on {Path}: {Title}", status, context.Request.Path, title);
+        context.Response.StatusCode = status;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (errors is not null)
+        {
+            problem.Extensions["errors"] = errors;
+        }
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The framework's message names the parameter; the inner JSON error names the field and what was wrong.</summary>
+    private static string Describe(BadHttpRequestException bad) => bad.InnerException switch
+    {
+        JsonException json => json.Message,
+        null => bad.Message,
+        var inner => $"{bad.Message} {inner.Message}",
+    };
+}

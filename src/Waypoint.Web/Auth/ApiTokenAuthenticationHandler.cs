@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Waypoint.Web.Data;
+
+namespace Waypoint.Web.Auth;
+
+/// <summary>Signs an API caller in from `Authorization: Bearer wpt_…`; the token acts with its owner's current roles (REC-07).</summary>
+public sealed class ApiTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    WaypointDbContext db,
+    UserManager<WaypointUser> users,
+    IUserClaimsPrincipalFactory<WaypointUser> principals,
+    TimeProvider clock,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var token = header["Bearer ".Length..].Trim();
+        if (!token.StartsWith(ApiTokens.Marker, StringComparison.Ordinal))
+        {
+            return AuthenticateResult.Fail("Not a Waypoint API token.");
+        }
+        var hash = ApiTokens.Hash(token);
+        var now = clock.GetUtcNow();
+        var stored = await db.ApiTokens.SingleOrDefaultAsync(t => t.TokenHash == hash);
+        if (stored is null || !stored.IsUsableAt(now))
+        {
+            return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
+        }
+        var user = await users.FindByIdAsync(stored.UserId);
+        if (user is null || await users.IsLockedOutAsync(user) || user.AccessExpiresAt <= now)
+        {
+            return AuthenticateResult.Fail("The token's account cannot sign in.");
+        }
+        // Record last use at most once a minute so a busy client does not write on every call.
+        if (stored.LastUsedAt is null || now - stored.LastUsedAt > TimeSpan.FromMinutes(1))
+        {
+            await db.ApiTokens.Where(t => t.Id == stored.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
+        }
+        var principal = await principals.CreateAsync(user);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = { Status = 401, Title = "Sign-in required", Detail = "Send a valid API token as `Authorization: Bearer <token>`. Create one on the API tokens page." },
+        });
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = { Status = 403, Title = "Not allowed", Detail = "Your roles do not allow this." },
+        });
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Waypoint.Core.Security;
+
+namespace Waypoint.Web.Auth;
+
+/// <summary>Who may do what (REC-01). Every page and endpoint names one of these; anything unnamed needs a signed-in user.</summary>
+public static class Policies
+{
+    public const string ReadPeople = nameof(ReadPeople);
+    public const string WritePeople = nameof(WritePeople);
+    public const string RaiseAlerts = nameof(RaiseAlerts);
+    public const string ReadAudit = nameof(ReadAudit);
+    public const string ManageAccounts = nameof(ManageAccounts);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(ReadPeople, p => p.RequireRole(Roles.PeopleReaders));
+        options.AddPolicy(WritePeople, p => p.RequireRole(Roles.PeopleWriters));
+        options.AddPolicy(RaiseAlerts, p => p.RequireRole(Roles.AlertRaisers));
+        options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.AuditReaders));
+        options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

@@ -1,0 +1,152 @@
+using Bogus;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.People;
+using Waypoint.Core.Security;
+
+namespace Waypoint.Web.Data;
+
+public sealed record DemoAccount(string UserName, string DisplayName, string Role);
+
+/// <summary>
+/// A deterministic demo jurisdiction: one account per role and people with aliases, identifiers, alerts and
+/// responsivity factors. The same seed always gives the same people, so the README tour and benchmarks are repeatable.
+/// </summary>
+public static class DemoData
+{
+    /// <summary>Documented in the README; demo databases only.</summary>
+    public const string Password = "Waypoint-demo-2026";
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new("case.officer", "Casey Officer", Roles.CaseOfficer),
+        new("team.leader", "Terry Leader", Roles.TeamLeader),
+        new("assessment.officer", "Asha Assessor", Roles.AssessmentOfficer),
+        new("coordinator", "Cody Coordinator", Roles.CaseManagementCoordinator),
+        new("unit.manager", "Uma Manager", Roles.UnitManager),
+        new("prison.officer", "Priya Officer", Roles.PrisonOfficer),
+        new("superintendents.delegate", "Sam Delegate", Roles.SuperintendentsDelegate),
+        new("assistant.superintendent", "Alex Assistant", Roles.AuthorisedAssistantSuperintendent),
+        new("manager", "Morgan Manager", Roles.Manager),
+        new("records.officer", "Rory Records", Roles.RecordsOfficer),
+        new("admin", "Ada Administrator", Roles.Administrator),
+        new("auditor", "Avery Auditor", Roles.Auditor),
+    ];
+
+    // Names that must be found as typed: apostrophes, hyphens, spaces and diacritics (PPL-07).
+    private static readonly (string Family, string Given)[] Distinctive =
+    [
+        ("O'Brien", "Siobhán"), ("Nguyễn", "Thị Lan"), ("Smith-Jones", "Mary-Kate"), ("De la Cruz", "José"),
+        ("Müller", "Jürgen"), ("Ó Súilleabháin", "Pádraig"), ("D'Angelo", "Chiara"), ("Van der Berg", "Anneke"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, int people, int seed, TextWriter output, CancellationToken ct = default)
+    {
+        var db = services.GetRequiredService<WaypointDbContext>();
+        await SeedAccountsAsync(services, output);
+        await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), output, ct);
+    }
+
+    private static async Task SeedAccountsAsync(IServiceProvider services, TextWriter output)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        var users = services.GetRequiredService<UserManager<WaypointUser>>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        foreach (var account in Accounts)
+        {
+            if (await users.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+            var user = new WaypointUser
+            {
+                UserName = account.UserName,
+                DisplayName = account.DisplayName,
+                CreatedAt = clock.GetUtcNow(),
+                AccessExpiresAt = account.Role == Roles.Auditor ? clock.GetUtcNow().AddDays(90) : null,
+            };
+            var created = await users.CreateAsync(user, Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+            await users.AddToRoleAsync(user, account.Role);
+        }
+        await output.WriteLineAsync($"Demo accounts ready: {Accounts.Count} (one per role).");
+    }
+
+    private static async Task SeedPeopleAsync(WaypointDbContext db, int count, int seed, TimeProvider clock, TextWriter output, CancellationToken ct)
+    {
+        var faker = new Faker("en_AU") { Random = new Randomizer(seed) };
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
+        var start = await db.Counters.Where(c => c.Name == Counters.OffenderNumber).Select(c => c.Value).SingleAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        const int batch = 2000;
+        for (var i = 1; i <= count; i++)
+        {
+            var (family, given) = i <= Distinctive.Length ? Distinctive[i - 1] : (faker.Name.LastName(), faker.Name.FirstName());
+            var dob = today.AddDays(-faker.Random.Int(18 * 365, 70 * 365));
+            var details = new PersonDetails(family, given, dob,
+                faker.PickRandom(Gender.Male, Gender.Male, Gender.Female, Gender.NonBinary, Gender.NotStated),
+                faker.Random.Double() < 0.2 ? faker.PickRandom(IndigenousStatus.Aboriginal, IndigenousStatus.TorresStraitIslander, IndigenousStatus.AboriginalAndTorresStraitIslander) : IndigenousStatus.Neither,
+                faker.Random.Double() < 0.15 ? faker.PickRandom("Vietnamese", "Arabic", "Mandarin", "Kriol", "Pitjantjatjara", "Greek") : "English",
+                false, faker.Phone.PhoneNumber("04## ### ###"), null, faker.Address.FullAddress(), PersonStatus.Active, null, null);
+            details = details with { InterpreterRequired = details.PreferredLanguage != "English" && faker.Random.Bool() };
+            var person = Core.People.Person.Register(Counters.FormatOffenderNumber(start + i), details, today, now);
+            if (faker.Random.Double() < 0.3)
+            {
+                person.AddAlias(faker.Random.Bool() ? family : faker.Name.LastName(), faker.Name.FirstName());
+            }
+            person.AddIdentifier("Court file", $"CF{faker.Random.Int(100000, 999999)}-{i}");
+            if (faker.Random.Double() < 0.5)
+            {
+                person.AddIdentifier("Police CNI", $"CNI{start + i:D8}");
+            }
+            if (faker.Random.Double() < 0.2)
+            {
+                var type = faker.PickRandom(AlertType.Violence, AlertType.SelfHarm, AlertType.Medical, AlertType.VictimNoContact);
+                person.RaiseAlert(type, AlertDetails(type), today.AddDays(-faker.Random.Int(1, 400)), null, "Demo data", now);
+            }
+            if (faker.Random.Double() < 0.25)
+            {
+                var type = faker.PickRandom(ResponsivityFactorType.Literacy, ResponsivityFactorType.AcquiredBrainInjury, ResponsivityFactorType.CultureAndLanguage, ResponsivityFactorType.Neurodiversity);
+                person.AddResponsivityFactor(type, "Check understanding at each appointment; written material in plain language.");
+            }
+            if (faker.Random.Double() < 0.4)
+            {
+                person.AddSignificantOther(faker.Name.FullName(), faker.PickRandom(SignificantOtherKind.Family, SignificantOtherKind.Partner, SignificantOtherKind.SupportAgency), "Support person", faker.Phone.PhoneNumber("04## ### ###"));
+            }
+            db.People.Add(person);
+            if (i % batch == 0 || i == count)
+            {
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                if (count > batch)
+                {
+                    await output.WriteLineAsync($"  {i} of {count} people");
+                }
+            }
+        }
+        await db.Counters.Where(c => c.Name == Counters.OffenderNumber).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, start + count), ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await output.WriteLineAsync($"Demo people ready: {count}.");
+    }
+
+    private static string AlertDetails(AlertType type) => type switch
+    {
+        AlertType.Violence => "History of violence towards staff; two officers for home visits.",
+        AlertType.SelfHarm => "Recent self-harm; check wellbeing at each contact.",
+        AlertType.Medical => "Insulin-dependent diabetic.",
+        AlertType.VictimNoContact => "No contact with the victim named in the court order.",
+        _ => "See case notes.",
+    };
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Waypoint.Web.Data;
+
+/// <summary>A staff account (REC-01, REC-07). Roles are Identity roles named by <see cref="Waypoint.Core.Security.Roles"/>.</summary>
+public sealed class WaypointUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>When set, the account stops working at this instant: used for the time-limited auditor role (REC-01).</summary>
+    public DateTimeOffset? AccessExpiresAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Security;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Data;
+
+namespace Waypoint.Web.Features;
+
+public sealed record RecentPerson(Guid Id, string OffenderNumber, string GivenNames, string FamilyName);
+
+/// <summary>The signed-in home page: search, and the people this user viewed recently (from their audit entries).</summary>
+public sealed class IndexModel(WaypointDbContext db) : PageModel
+{
+    public IReadOnlyList<RecentPerson> Recent { get; private set; } = [];
+
+    public bool CanCreate { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        CanCreate = Roles.PeopleWriters.Any(User.IsInRole);
+        if (!Roles.PeopleReaders.Any(User.IsInRole))
+        {
+            return;
+        }
+        var me = Actor.From(User).UserId;
+        var viewed = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.UserId == me && a.Action == "person.viewed" && a.PersonId != null)
+            .OrderByDescending(a => a.Sequence)
+            .Take(100)
+            .Select(a => a.PersonId!.Value)
+            .ToListAsync(ct);
+        var ids = viewed.Distinct().Take(10).ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new RecentPerson(p.Id, p.OffenderNumber, p.GivenNames, p.FamilyName)).ToListAsync(ct);
+        Recent = ids.Select(id => people.SingleOrDefault(p => p.Id == id)).OfType<RecentPerson>().ToList();
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.People;
+using Waypoint.Core.Search;
+using Waypoint.Web.Data;
+using Waypoint.Web.Data.Configurations;
+
+namespace Waypoint.Web.Features.People;
+
+public sealed record PersonSearchHit(
+    Guid Id, string OffenderNumber, string FamilyName, string GivenNames, DateOnly DateOfBirth, PersonStatus Status,
+    string? MatchedAlias, double Score);
+
+/// <summary>
+/// PPL-07: find a person by offender number, external identifier, or name and alias with typos and in any order,
+/// optionally narrowed by date of birth. The database returns trigram candidates through an index (FTS5 on SQLite,
+/// pg_trgm on PostgreSQL); Core's <see cref="NameMatch"/> ranks them. No query scans every person.
+/// </summary>
+public sealed class PersonSearch(WaypointDbContext db)
+{
+    /// <summary>At most this many ranked results: a search that needs more needs more words, not more pages.</summary>
+    public const int MaxResults = 200;
+    private const int CandidateLimit = 400;
+
+    private sealed record Candidate(Guid PersonId, string Text);
+
+    public async Task<IReadOnlyList<PersonSearchHit>> FindAsync(string? query, DateOnly? dateOfBirth, CancellationToken ct = default)
+    {
+        var q = query?.Trim() ?? "";
+        if (q.Length == 0)
+        {
+            return dateOfBirth is null ? [] : await ByDateOfBirthAsync(dateOfBirth.Value, ct);
+        }
+
+        var exact = await ExactAsync(q, ct);
+        var scores = new Dictionary<Guid, (double Score, string Text)>();
+        if (NameMatch.QueryTrigrams(q).Count > 0)
+        {
+            foreach (var c in await CandidatesAsync(q, ct))
+            {
+                var score = NameMatch.Score(q, c.Text);
+                if (score >= NameMatch.Threshold && (!scores.TryGetValue(c.PersonId, out var best) || best.Score < score))
+                {
+                    scores[c.PersonId] = (score, c.Text);
+                }
+            }
+        }
+        foreach (var id in exact)
+        {
+            scores[id] = (2.0, "");
+        }
+        if (scores.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = scores.Keys.ToList();
+        var people = await db.People.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && (dateOfBirth == null || p.DateOfBirth == dateOfBirth))
+            .Select(p => new { p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Status })
+            .ToListAsync(ct);
+        return people
+            .Select(p =>
+            {
+                var (score, text) = scores[p.Id];
+                var legal = NameMatch.IndexText($"{p.GivenNames} {p.FamilyName}");
+                return new PersonSearchHit(p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Status,
+                    text.Length > 0 && text != legal ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.Trim()) : null,
+                    score);
+            })
+            .OrderByDescending(h => h.Score).ThenBy(h => h.FamilyName).ThenBy(h => h.GivenNames).ThenBy(h => h.Id)
+            .Take(MaxResults)
+            .ToList();
+    }
+
+    private async Task<List<Guid>> ExactAsync(string q, CancellationToken ct)
+    {
+        var upper = q.ToUpperInvariant();
+        var byNumber = await db.People.AsNoTracking().Where(p => p.OffenderNumber == upper).Select(p => p.Id).ToListAsync(ct);
+        var byIdentifier = await db.People.AsNoTracking().Where(p => p.Identifiers.Any(i => i.Value == q)).Select(p => p.Id).ToListAsync(ct);
+        return [.. byNumber, .. byIdentifier];
+    }
+
+    private async Task<List<Candidate>> CandidatesAsync(string q, CancellationToken ct)
+    {
+        if (db.IsPostgres)
+        {
+            var normalised = NameMatch.Normalise(q);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Lower than pg_trgm's default 0.3 so a typo in every word still reaches the ranking step.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL pg_trgm.similarity_threshold = 0.15", ct);
+            var found = await db.Database.SqlQuery<Candidate>(
+                $"SELECT \"PersonId\", \"Text\" FROM \"PersonSearchNames\" WHERE \"Text\" % {normalised} ORDER BY similarity(\"Text\", {normalised}) DESC LIMIT {CandidateLimit}")
+                .ToListAsync(ct);
+            await tx.CommitAsync(ct);
+            return found;
+        }
+        var match = string.Join(" OR ", NameMatch.QueryTrigrams(q).Select(t => $"\"{t}\""));
+        return await db.Database.SqlQueryRaw<Candidate>(
+            $"SELECT n.\"PersonId\", n.\"Text\" FROM {PersonSearchNameConfiguration.SqliteFtsTable} f JOIN \"PersonSearchNames\" n ON n.\"Id\" = f.rowid WHERE {PersonSearchNameConfiguration.SqliteFtsTable} MATCH {{0}} ORDER BY f.rank LIMIT {CandidateLimit}",
+            match).ToListAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<PersonSearchHit>> ByDateOfBirthAsync(DateOnly dob, CancellationToken ct) =>
+        await db.People.AsNoTracking()
+            .Where(p => p.DateOfBirth == dob)
+            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenNames).ThenBy(p => p.Id)
+            .Take(MaxResults)
+            .Select(p => new PersonSearchHit(p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Status, null, 1))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Waypoint.Web.Features.Shared;
+
+/// <summary>Dates and times as people read them: "3 March 2027", "3 March 2027 at 2:05pm".</summary>
+public static class Display
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-AU");
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    public static string DateTime(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("d MMMM yyyy 'at' h:mmtt", English).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal) + " UTC";
+
+    public static string Age(DateOnly dateOfBirth, DateOnly today)
+    {
+        var age = today.Year - dateOfBirth.Year - (today < dateOfBirth.AddYears(today.Year - dateOfBirth.Year) ? 1 : 0);
+        return age.ToString(CultureInfo.InvariantCulture);
+    }
+}

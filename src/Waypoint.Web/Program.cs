@@ -1,0 +1,15 @@
+using Waypoint.Web;
+using Waypoint.Web.Cli;
+
+// One program, two faces: `waypoint <verb>` is the command line; anything else runs the web app (see README).
+if (WaypointCommandLine.Handles(args))
+{
+    return await WaypointCommandLine.RunAsync(args);
+}
+
+var app = WaypointApp.Build(args);
+await WaypointApp.PrepareAsync(app);
+await app.RunAsync();
+return 0;
+
+public partial class Program;

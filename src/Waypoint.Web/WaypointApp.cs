@@ -1,0 +1,207 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+using Waypoint.Core.Security;
+using Waypoint.Web.Api;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.Audit;
+using Waypoint.Web.Features.People;
+
+namespace Waypoint.Web;
+
+/// <summary>Builds the web host: services, security, middleware and endpoints, in the order they apply.</summary>
+public static class WaypointApp
+{
+    public const string SignInRateLimit = "sign-in";
+    public const long ApiMaxBodyBytes = 256 * 1024;
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        // Structured JSON logs. Handlers log ids and outcomes, never names or other personal data.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddWaypointDatabase(config);
+
+        services.AddIdentity<WaypointUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = config.GetValue("Auth:MaxFailedSignIns", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<WaypointDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<WaypointClaims>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "waypoint.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = config.GetValue("Auth:RequireHttps", false) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:IdleTimeoutMinutes", 30));
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                if (context.Principal is { } p && WaypointClaims.HasExpired(p, clock.GetUtcNow()))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
+        });
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);
+        services.AddAuthorization(Policies.Add);
+
+        services.AddDataProtection().SetApplicationName("Waypoint").PersistKeysToDbContext<WaypointDbContext>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "waypoint.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        var signInsPerMinute = config.GetValue("Auth:SignInAttemptsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AuthorizeFolder("/People", Policies.ReadPeople);
+            o.Conventions.AuthorizeFolder("/Audit", Policies.ReadAudit);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.ManageAccounts);
+            o.Conventions.AddPageApplicationModelConvention("/Account/SignIn",
+                m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInRateLimit)));
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiErrors>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Waypoint API";
+            doc.Info.Description = "Case management for corrections. Authenticate with a personal API token: `Authorization: Bearer wpt_…`.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<WaypointDbContext>("database")
+            .AddCheck<MigrationsHealthCheck>("migrations");
+
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<PersonRecords>();
+        services.AddScoped<PersonSearch>();
+        services.AddScoped<PersonHistory>();
+        services.AddScoped<AuditSearch>();
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", AllowStatusCode404Response = true });
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.UseStatusCodePages();
+            api.Use(async (context, next) =>
+            {
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                {
+                    limit.MaxRequestBodySize = ApiMaxBodyBytes;
+                }
+                if (context.Request.ContentLength > ApiMaxBodyBytes)
+                {
+                    throw new BadHttpRequestException($"The request body is larger than {ApiMaxBodyBytes / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
+                }
+                context.Request.EnableBuffering();
+                await next();
+            });
+        });
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<AuditorViews>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Waypoint API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = ApiTokens.Scheme });
+        api.MapPeopleApi();
+        api.MapAuditApi();
+        api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
+        {
+            id = Actor.From(http.User).UserId,
+            userName = http.User.Identity!.Name,
+            roles = Roles.All.Where(http.User.IsInRole).ToArray(),
+        })).WithTags("Account").WithName("GetMe");
+
+        app.MapRazorPages();
+    }
+
+    /// <summary>Migrates and, on a database with no accounts, loads the demo jurisdiction so `run` gives a working system.</summary>
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaypointDbContext>();
+        await DatabaseSetup.MigrateAsync(db);
+        var config = app.Configuration;
+        if (config.GetValue("Demo:SeedOnStart", true) && !await db.Users.AnyAsync())
+        {
+            await DemoData.SeedAsync(scope.ServiceProvider, config.GetValue("Demo:People", 200), config.GetValue("Demo:Seed", 20261126), Console.Out);
+        }
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            Console.WriteLine($"Waypoint is running at {urls}. Demo accounts (password {DemoData.Password}): {string.Join(", ", DemoData.Accounts.Select(a => a.UserName))}. Press Ctrl+C to stop.");
+        });
+    }
+}
