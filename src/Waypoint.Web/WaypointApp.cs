@@ -80,6 +80,8 @@ public static class WaypointApp
                 }
             };
         });
+        // Role changes and locks reach signed-in sessions within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);
         services.AddAuthorization(Policies.Add);
