@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+// Measures person search and person GET through HTTP on a seeded SQLite database, with /health/live (no database)
+// measured in the same run as the baseline. See BENCHMARKS.md for how to run it and the recorded figures.
+var people = ArgInt("--people", 100_000);
+var requests = ArgInt("--requests", 500);
+var root = FindRepoRoot();
+var configuration = Arg("--configuration") ?? "Release";
+var webDll = Path.Combine(root, "src/Waypoint.Web/bin", configuration, "net10.0/Waypoint.Web.dll");
+var data = Arg("--data") ?? Path.Combine(Path.GetTempPath(), $"waypoint-bench-{people}");
+Directory.CreateDirectory(data);
+
+if (!File.Exists(Path.Combine(data, "waypoint.db")))
+{
+    Console.WriteLine($"Seeding {people} people into {data} …");
+    var seed = Stopwatch.StartNew();
+    await RunToEnd(webDll, $"seed-demo --people {people}", data);
+    Console.WriteLine($"Seeded in {seed.Elapsed.TotalSeconds:0} s");
+}
+
+var port = FreePort();
+using var server = Start(webDll, $"--urls http://127.0.0.1:{port} --contentRoot {Path.Combine(root, "src/Waypoint.Web")}", data);
+var baseUri = new Uri($"http://127.0.0.1:{port}");
+using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUri };
+await WaitReady(http);
+var token = await CreateToken(http);
+using var api = new HttpClient { BaseAddress = baseUri };
+api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+// Queries people type: an exact surname, a misspelled surname, and a two-word name in the wrong order.
+string[] queries = ["Smith", "Smyth Jon", "Nguyen", "Oconnor", "Jonson Sarah", "Williams", "Taylr", "Brown Michael"];
+var firstHit = await api.GetStringAsync("/api/v1/people?q=Smith&limit=1");
+var personId = JsonDocument.Parse(firstHit).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+
+var results = new List<(string Name, double[] Ms)>
+{
+    ("GET /health/live (baseline, no database)", await Measure(requests, _ => api.GetAsync("/health/live"))),
+    ("GET /api/v1/people?q=… (search)", await Measure(requests, i => api.GetAsync($"/api/v1/people?q={Uri.EscapeDataString(queries[i % queries.Length])}"))),
+    ("GET /api/v1/people/{id}", await Measure(requests, _ => api.GetAsync($"/api/v1/people/{personId}"))),
+};
+
+Console.WriteLine();
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {people} people; {requests} sequential requests each after 50 warm-up");
+Console.WriteLine();
+Console.WriteLine("| Request | p50 ms | p95 ms | p99 ms | mean ms |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+foreach (var (name, ms) in results)
+{
+    Array.Sort(ms);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Pct(ms, 50):0.00} | {Pct(ms, 95):0.00} | {Pct(ms, 99):0.00} | {ms.Average():0.00} |"));
+}
+server.Kill(entireProcessTree: true);
+return 0;
+
+static double Pct(double[] sorted, int p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
+
+static async Task<double[]> Measure(int n, Func<int, Task<HttpResponseMessage>> call)
+{
+    for (var i = 0; i < 50; i++)
+    {
+        (await call(i)).EnsureSuccessStatusCode();
+    }
+    var times = new double[n];
+    for (var i = 0; i < n; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        using var response = await call(i);
+        await response.Content.ReadAsByteArrayAsync();
+        times[i] = sw.Elapsed.TotalMilliseconds;
+        response.EnsureSuccessStatusCode();
+    }
+    return times;
+}
+
+static async Task<string> CreateToken(HttpClient http)
+{
+    var signIn = await http.GetStringAsync("/Account/SignIn");
+    var signedIn = await http.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
+    {
+        ["UserName"] = "case.officer", ["Password"] = "Waypoint-demo-2026", ["__RequestVerificationToken"] = Antiforgery(signIn),
+    }));
+    if (signedIn.StatusCode != HttpStatusCode.Redirect)
+    {
+        throw new InvalidOperationException("Could not sign in as the demo case officer.");
+    }
+    var page = await http.GetStringAsync("/Account/Tokens");
+    var created = await http.PostAsync("/Account/Tokens?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
+    {
+        ["Name"] = "benchmark", ["Days"] = "1", ["__RequestVerificationToken"] = Antiforgery(page),
+    }));
+    var html = await created.Content.ReadAsStringAsync();
+    return Regex.Match(html, "id=\"new-token\">(wpt_[A-Za-z0-9_-]+)<").Groups[1].Value;
+}
+
+static string Antiforgery(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+static async Task WaitReady(HttpClient http)
+{
+    for (var i = 0; i < 300; i++)
+    {
+        try
+        {
+            if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+            {
+                return;
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+        await Task.Delay(200);
+    }
+    throw new TimeoutException("The app did not become ready.");
+}
+
+static Process Start(string dll, string args, string data)
+{
+    var info = new ProcessStartInfo("dotnet", $"{dll} {args}") { RedirectStandardOutput = true, RedirectStandardError = true };
+    info.Environment["DataFolder"] = data;
+    info.Environment["Logging__LogLevel__Default"] = "Warning";
+    info.Environment["Auth__SignInAttemptsPerMinute"] = "1000";
+    var process = Process.Start(info)!;
+    process.OutputDataReceived += (_, _) => { };
+    process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    return process;
+}
+
+static async Task RunToEnd(string dll, string args, string data)
+{
+    using var process = Start(dll, args, data);
+    await process.WaitForExitAsync();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"`{args}` failed with exit code {process.ExitCode}");
+    }
+}
+
+static int FreePort()
+{
+    var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+    listener.Stop();
+    return port;
+}
+
+static string FindRepoRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Waypoint.slnx")))
+    {
+        dir = dir.Parent;
+    }
+    return dir?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the Waypoint repository.");
+}
+
+string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+int ArgInt(string name, int fallback) => int.TryParse(Arg(name), out var v) ? v : fallback;

@@ -1,0 +1,174 @@
+using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+
+namespace Waypoint.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP against a real database: a fresh SQLite file, or a fresh database on the PostgreSQL server
+/// that test.sh starts (WAYPOINT_TEST_POSTGRES). Each test makes its own users and people and never counts others' rows.
+/// </summary>
+public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-password-2026";
+
+    private int userCounter;
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    public string Name => Provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Waypoint", ConnectionString);
+        builder.UseSetting("Demo:SeedOnStart", "false");
+        builder.UseSetting("Auth:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        using var scope = Services.CreateScope();
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<WaypointDbContext>());
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Core.Security.Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    public new virtual Task DisposeAsync() => base.DisposeAsync().AsTask();
+
+    public async Task<T> WithDbAsync<T>(Func<WaypointDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<WaypointDbContext>());
+    }
+
+    /// <summary>Makes a new account holding the given roles (none = signed in but no role).</summary>
+    public async Task<string> CreateUserAsync(params string[] roles)
+    {
+        var name = $"{Provider.ToLowerInvariant()}-user-{Interlocked.Increment(ref userCounter)}-{Guid.NewGuid():N}"[..40];
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<WaypointUser>>();
+        var user = new WaypointUser { UserName = name, DisplayName = $"Test {string.Join(' ', roles)}", CreatedAt = DateTimeOffset.UtcNow };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (roles.Length > 0)
+        {
+            await users.AddToRolesAsync(user, roles);
+        }
+        return name;
+    }
+
+    /// <summary>An API client for a new user with these roles, authenticated with a real personal token.</summary>
+    public async Task<HttpClient> ApiClientAsync(params string[] roles)
+    {
+        var userName = await CreateUserAsync(roles);
+        var token = ApiTokens.Create();
+        await WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == userName);
+            db.ApiTokens.Add(new ApiToken
+            {
+                Id = Guid.NewGuid(), UserId = user.Id, Name = "test", Prefix = ApiTokens.Prefix(token), TokenHash = ApiTokens.Hash(token),
+                CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
+            });
+            return await db.SaveChangesAsync();
+        });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A browser-like client signed in through the real sign-in form (cookies and antiforgery).</summary>
+    public async Task<HttpClient> SignedInClientAsync(params string[] roles)
+    {
+        var userName = await CreateUserAsync(roles);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostFormAsync("/Account/SignIn", new() { ["UserName"] = userName, ["Password"] = Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+}
+
+public sealed class SqliteApp : AppFixture
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "waypoint-tests", Guid.NewGuid().ToString("N"));
+
+    protected override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={Path.Combine(folder, "waypoint.db")}";
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS temp cleaner; the test result does not depend on it.
+        }
+    }
+}
+
+public sealed class PostgresApp : AppFixture
+{
+    private readonly string database = $"waypoint_test_{Guid.NewGuid():N}";
+
+    public static string ServerConnectionString => Environment.GetEnvironmentVariable("WAYPOINT_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("WAYPOINT_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL.");
+
+    protected override string Provider => "Postgres";
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ToString();
+
+    public override async Task InitializeAsync()
+    {
+        await using (var conn = new NpgsqlConnection(ServerConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(ServerConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteApp>
+{
+    public const string Name = "SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
+{
+    public const string Name = "PostgreSQL";
+}
