@@ -23,6 +23,7 @@ namespace Waypoint.Web;
 public static class WaypointApp
 {
     public const string SignInRateLimit = "sign-in";
+    private const string ByPath = "ByPath";
     public const long ApiMaxBodyBytes = 256 * 1024;
 
     public static WebApplication Build(string[] args)
@@ -82,8 +83,18 @@ public static class WaypointApp
         });
         // Role changes and locks reach signed-in sessions within a minute, not the default half hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);
+        // Pages sign in with the Identity cookie; everything under /api uses API tokens, even when no endpoint matched,
+        // so an API client is never redirected to a sign-in page.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = ByPath;
+                o.DefaultAuthenticateScheme = ByPath;
+                o.DefaultChallengeScheme = ByPath;
+                o.DefaultForbidScheme = ByPath;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null)
+            .AddPolicyScheme(ByPath, "Cookie for pages, token for the API", o => o.ForwardDefaultSelector =
+                context => context.Request.Path.StartsWithSegments("/api") ? ApiTokens.Scheme : IdentityConstants.ApplicationScheme);
         services.AddAuthorization(Policies.Add);
 
         services.AddDataProtection().SetApplicationName("Waypoint").PersistKeysToDbContext<WaypointDbContext>();

@@ -74,7 +74,7 @@ public static class PeopleApi
         return TypedResults.Ok(new Page<PersonSummary>(page, next));
     }
 
-    public static async Task<Results<Ok<PersonResponse>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Get(Guid id, PersonRecords records, HttpResponse response, CancellationToken ct)
+    public static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> Get(Guid id, PersonRecords records, HttpResponse response, CancellationToken ct)
     {
         var person = await records.ViewAsync(id, "api", ct);
         if (person is null)
@@ -238,6 +238,6 @@ public static class PeopleApi
         return TypedResults.Ok(entries);
     }
 
-    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> PersonNotFound(Guid id) =>
-        TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 404, Title = "Person not found", Detail = $"No person has the id {id}." });
+    private static ProblemHttpResult PersonNotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: $"No person has the id {id}.");
 }
