@@ -94,7 +94,7 @@ public static class WaypointApp
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null)
             .AddPolicyScheme(ByPath, "Cookie for pages, token for the API", o => o.ForwardDefaultSelector =
-                context => context.Request.Path.StartsWithSegments("/api") ? ApiTokens.Scheme : IdentityConstants.ApplicationScheme);
+                context => IsApi(context.Request.Path) ? ApiTokens.Scheme : IdentityConstants.ApplicationScheme);
         services.AddAuthorization(Policies.Add);
 
         services.AddDataProtection().SetApplicationName("Waypoint").PersistKeysToDbContext<WaypointDbContext>();
@@ -152,11 +152,14 @@ public static class WaypointApp
         services.AddScoped<AuditSearch>();
     }
 
+    /// <summary>The API proper; its reference pages (/api/docs) are pages for signed-in people.</summary>
+    private static bool IsApi(PathString path) => path.StartsWithSegments("/api") && !path.StartsWithSegments("/api/docs");
+
     private static void ConfigurePipeline(WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", AllowStatusCode404Response = true });
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+        app.UseWhen(c => IsApi(c.Request.Path), api =>
         {
             api.UseStatusCodePages();
             api.Use(async (context, next) =>
@@ -173,7 +176,7 @@ public static class WaypointApp
                 await next();
             });
         });
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseWhen(c => !IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 
         app.UseStaticFiles();
         app.UseRouting();

@@ -20,6 +20,14 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     public const string Password = "Test-password-2026";
 
     private int userCounter;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<HttpClient>> apiClients = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<HttpClient>> pageClients = new();
+
+    /// <summary>One API client per role for the whole fixture, for the many read-only authorization checks.</summary>
+    public Task<HttpClient> ApiClientForRoleAsync(string role) => apiClients.GetOrAdd(role, r => ApiClientAsync(r));
+
+    /// <summary>One signed-in page client per role for the whole fixture.</summary>
+    public Task<HttpClient> PageClientForRoleAsync(string role) => pageClients.GetOrAdd(role, r => SignedInClientAsync(r));
 
     protected abstract string Provider { get; }
 

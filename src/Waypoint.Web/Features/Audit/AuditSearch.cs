@@ -44,7 +44,7 @@ public sealed class AuditSearch(WaypointDbContext db)
 {
     public async Task<Page<AuditRow>> SearchAsync(AuditFilter filter, long beforeSequence, int limit, CancellationToken ct)
     {
-        var rows = await Query(filter).Where(a => a.Sequence < beforeSequence).Take(limit + 1).ToListAsync(ct);
+        var rows = await Rows(Filtered(filter).Where(a => a.Sequence < beforeSequence).OrderByDescending(a => a.Sequence).Take(limit + 1)).ToListAsync(ct);
         var next = rows.Count > limit ? Cursor.Encode(rows[limit - 1].Sequence.ToString(CultureInfo.InvariantCulture)) : null;
         return new Page<AuditRow>(rows.Take(limit).ToList(), next);
     }
@@ -56,7 +56,7 @@ public sealed class AuditSearch(WaypointDbContext db)
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
         csv.WriteHeader<AuditRow>();
         await csv.NextRecordAsync();
-        await foreach (var row in Query(filter).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Rows(Filtered(filter).OrderByDescending(a => a.Sequence)).AsAsyncEnumerable().WithCancellation(ct))
         {
             csv.WriteRecord(row);
             await csv.NextRecordAsync();
@@ -66,7 +66,7 @@ public sealed class AuditSearch(WaypointDbContext db)
     public AuditVerification Verify() =>
         AuditChain.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).AsEnumerable());
 
-    private IQueryable<AuditRow> Query(AuditFilter f)
+    private IQueryable<AuditEntry> Filtered(AuditFilter f)
     {
         var q = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Person))
@@ -102,8 +102,10 @@ public sealed class AuditSearch(WaypointDbContext db)
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             q = q.Where(a => a.OccurredAt < end);
         }
-        return q.OrderByDescending(a => a.Sequence)
-            .Select(a => new AuditRow(a.Sequence, a.OccurredAt, a.UserName, a.Action, a.RecordType, a.RecordId, a.PersonId,
-                db.People.Where(p => p.Id == a.PersonId).Select(p => p.OffenderNumber).FirstOrDefault(), a.Details, a.Reason));
+        return q;
     }
+
+    private IQueryable<AuditRow> Rows(IQueryable<AuditEntry> entries) =>
+        entries.Select(a => new AuditRow(a.Sequence, a.OccurredAt, a.UserName, a.Action, a.RecordType, a.RecordId, a.PersonId,
+                db.People.Where(p => p.Id == a.PersonId).Select(p => p.OffenderNumber).FirstOrDefault(), a.Details, a.Reason));
 }
