@@ -1,0 +1,111 @@
+using Microsoft.Playwright;
+
+namespace Waypoint.Browser.Tests;
+
+/// <summary>What an officer does first: sign in, add a person with an alert, find them by a misspelled alias.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
+{
+    [Fact]
+    [Trait("Req", "PPL-01")]
+    [Trait("Req", "PPL-03")]
+    [Trait("Req", "PPL-07")]
+    public async Task Officer_CreatesAPersonWithAnAlert_AndFindsThemByAMisspelledAlias()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseUrl, "/Account/SignIn").ToString());
+        await page.AssertAccessibleAsync();
+        await page.SignInAsync(app.BaseUrl, "case.officer");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a person" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        var family = "Tjungurrayi" + Guid.NewGuid().ToString("N")[..4];
+        await page.GetByLabel("Given names").FillAsync("Marlene");
+        await page.GetByLabel("Family name").FillAsync(family);
+        await page.GetByLabel("Day").FillAsync("14");
+        await page.GetByLabel("Month").FillAsync("7");
+        await page.GetByLabel("Year").FillAsync("1979");
+        await page.GetByLabel("Female").CheckAsync();
+        await page.GetByLabel("Aboriginal", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save person" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"Marlene {family} added");
+        await page.AssertAccessibleAsync();
+        var personUrl = page.Url;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Raise an alert" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Violence").CheckAsync();
+        await page.GetByLabel("Details").FillAsync("Two officers for home visits");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Raise alert" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".moj-identity-bar .moj-badge")).ToHaveTextAsync("Violence");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add an alias" }).ClickAsync();
+        await page.GetByLabel("Given names").FillAsync("Marleen");
+        await page.GetByLabel("Family name").FillAsync("Rosenkrantz");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add alias" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "People", Exact = true }).ClickAsync();
+        await page.GetByLabel("Name, alias, offender number or other identifier").FillAsync("Rosencrantz Marlene");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        var result = page.GetByRole(AriaRole.Link, new() { Name = $"Marlene {family}" });
+        await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("Matched alias: Marleen Rosenkrantz");
+        await result.ClickAsync();
+
+        Assert.Equal(personUrl, page.Url);
+        await Assertions.Expect(page.Locator(".moj-identity-bar .moj-badge")).ToHaveTextAsync("Violence");
+        await Assertions.Expect(page.Locator(".moj-identity-bar")).ToContainTextAsync("Born 14 July 1979");
+        await page.GetByRole(AriaRole.Link, new() { Name = "History of changes" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".moj-timeline")).ToContainTextAsync("Alert raised");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-01")]
+    public async Task FormErrors_AreSummarisedAndLinkedToTheirFields()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "case.officer");
+        await page.GotoAsync(new Uri(app.BaseUrl, "/People/Create").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save person" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToContainTextAsync("Enter given names");
+        await Assertions.Expect(summary).ToContainTextAsync("Enter a family name");
+        await page.AssertAccessibleAsync();
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Enter a family name" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Family name")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-01")]
+    public async Task SkipLink_IsTheFirstTabStop()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "case.officer");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main-content", page.Url);
+    }
+
+    [Theory]
+    [Trait("Req", "REC-01")]
+    [InlineData("records.officer", "/Audit")]
+    [InlineData("admin", "/Admin/Users")]
+    [InlineData("admin", "/Admin/Users/Create")]
+    [InlineData("case.officer", "/Account/Tokens")]
+    [InlineData("case.officer", "/People?q=smith")]
+    public async Task OtherPages_PassAxe(string user, string path)
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, user);
+        var response = await page.GotoAsync(new Uri(app.BaseUrl, path).ToString());
+        Assert.Equal(200, response!.Status);
+        await page.AssertAccessibleAsync();
+    }
+}
