@@ -98,7 +98,7 @@ public static class DemoData
                 faker.PickRandom(Gender.Male, Gender.Male, Gender.Female, Gender.NonBinary, Gender.NotStated),
                 faker.Random.Double() < 0.2 ? faker.PickRandom(IndigenousStatus.Aboriginal, IndigenousStatus.TorresStraitIslander, IndigenousStatus.AboriginalAndTorresStraitIslander) : IndigenousStatus.Neither,
                 faker.Random.Double() < 0.15 ? faker.PickRandom("Vietnamese", "Arabic", "Mandarin", "Kriol", "Pitjantjatjara", "Greek") : "English",
-                false, faker.Phone.PhoneNumber("04## ### ###"), null, faker.Address.FullAddress(), PersonStatus.Active, null, null);
+                false, faker.Phone.PhoneNumber("04## ### ###"), null, $"{faker.Address.StreetAddress()}, {faker.Address.City()} {faker.Address.StateAbbr()} {faker.Address.ZipCode()}", PersonStatus.Active, null, null);
             details = details with { InterpreterRequired = details.PreferredLanguage != "English" && faker.Random.Bool() };
             var person = Core.People.Person.Register(Counters.FormatOffenderNumber(start + i), details, today, now);
             if (faker.Random.Double() < 0.3)

@@ -117,6 +117,7 @@ public abstract class PeoplePagesTests(AppFixture app)
         var (client, url) = await CreatePersonAsync(family);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{url}/Aliases/Add", new() { ["Input.GivenNames"] = "Wojciech", ["Input.FamilyName"] = "Przybylski" })).StatusCode);
         var results = await client.GetHtmlAsync("/People?q=Przybilski+Wojceich");
+        Assert.Null(results.QuerySelector(".govuk-error-summary"));
         var row = results.QuerySelectorAll(".govuk-table__body .govuk-table__row").Single(r => r.TextContent.Contains(family));
         Assert.Contains("Matched alias: Wojciech Przybylski", row.TextContent);
     }

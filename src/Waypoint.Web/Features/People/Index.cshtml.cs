@@ -15,7 +15,8 @@ public sealed class IndexModel(PersonSearch search) : WaypointPage
     [BindProperty(SupportsGet = true)]
     public DateParts Dob { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages reserves that route value for the page path.
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<PersonSearchHit> Results { get; private set; } = [];
@@ -54,5 +55,5 @@ public sealed class IndexModel(PersonSearch search) : WaypointPage
     }
 
     public string PageLink(int page) =>
-        $"/People?q={Uri.EscapeDataString(Q ?? "")}&Dob.Day={Uri.EscapeDataString(Dob.Day ?? "")}&Dob.Month={Uri.EscapeDataString(Dob.Month ?? "")}&Dob.Year={Uri.EscapeDataString(Dob.Year ?? "")}&page={page}";
+        $"/People?q={Uri.EscapeDataString(Q ?? "")}&Dob.Day={Uri.EscapeDataString(Dob.Day ?? "")}&Dob.Month={Uri.EscapeDataString(Dob.Month ?? "")}&Dob.Year={Uri.EscapeDataString(Dob.Year ?? "")}&pageNumber={page}";
 }

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+
+namespace Waypoint.Browser.Tests;
+
+/// <summary>The program's command line, run as a user would against the same data folder the web app uses.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CommandLineTests(RunningWaypoint app)
+{
+    [Fact]
+    [Trait("Req", "REC-03")]
+    public async Task Help_ListsEveryVerb()
+    {
+        var (code, output, _) = await app.RunCliAsync("--help");
+        Assert.Equal(0, code);
+        foreach (var verb in new[] { "migrate", "seed-demo", "create-user", "verify-audit", "backup" })
+        {
+            Assert.Contains(verb, output);
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "REC-01")]
+    public async Task FirstRun_LoadedTheDemoJurisdiction_AndSeedDemoWillNotReseed()
+    {
+        var (code, _, error) = await app.RunCliAsync("seed-demo --people 5");
+        Assert.Equal(1, code);
+        Assert.Contains("already holds people", error);
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "waypoint.db")};Mode=ReadOnly");
+        await db.OpenAsync();
+        await using var count = db.CreateCommand();
+        // The demo people took the first 40 offender numbers; other tests may have added more since.
+        count.CommandText = "SELECT COUNT(*) FROM People WHERE OffenderNumber <= 'W0000040'";
+        Assert.Equal(40L, await count.ExecuteScalarAsync());
+        count.CommandText = "SELECT COUNT(*) FROM AspNetUsers";
+        Assert.Equal(12L, await count.ExecuteScalarAsync());
+        count.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    [Trait("Req", "REC-01")]
+    public async Task CreateUser_MakesAnAccountThatSignsIn()
+    {
+        var name = "cli." + Guid.NewGuid().ToString("N")[..6];
+        var (code, output, error) = await app.RunCliAsync($"create-user --user-name {name} --display-name \"Cli Officer\" --role CaseOfficer", input: "Cli-password-2026x");
+        Assert.True(code == 0, error);
+        Assert.Contains($"Created {name}", output);
+
+        var (bad, _, badError) = await app.RunCliAsync("create-user --user-name x --display-name X --role Wizard", input: "Cli-password-2026x");
+        Assert.Equal(2, bad);
+        Assert.Contains("Unknown role(s): Wizard", badError);
+    }
+
+    [Fact]
+    [Trait("Req", "REC-03")]
+    public async Task VerifyAudit_ReportsAnIntactChain()
+    {
+        var (code, output, error) = await app.RunCliAsync("verify-audit");
+        Assert.True(code == 0, error);
+        Assert.Contains("the chain is intact", output);
+    }
+
+    [Fact]
+    [Trait("Req", "REC-03")]
+    public async Task Backup_CopiesTheDatabaseWhileTheAppRuns_AndRefusesToOverwrite()
+    {
+        var target = Path.Combine(app.DataFolder, $"backup-{Guid.NewGuid():N}.db");
+        var (code, output, error) = await app.RunCliAsync($"backup {target}");
+        Assert.True(code == 0, error);
+        Assert.Contains("Backed up", output);
+        await using (var copy = new SqliteConnection($"Data Source={target};Mode=ReadOnly;Pooling=False"))
+        {
+            await copy.OpenAsync();
+            await using var count = copy.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM People";
+            Assert.True((long)(await count.ExecuteScalarAsync())! >= 40);
+        }
+        var (again, _, againError) = await app.RunCliAsync($"backup {target}");
+        Assert.Equal(2, again);
+        Assert.Contains("already exists", againError);
+    }
+
+    [Fact]
+    [Trait("Req", "REC-03")]
+    public async Task Backup_OnPostgres_PointsToPgDump()
+    {
+        var (code, _, error) = await app.RunCliAsync("backup /tmp/never.db", new() { ["Database__Provider"] = "Postgres", ["ConnectionStrings__Waypoint"] = "Host=127.0.0.1;Database=none" });
+        Assert.Equal(2, code);
+        Assert.Contains("pg_dump", error);
+    }
+}
