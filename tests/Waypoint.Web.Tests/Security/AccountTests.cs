@@ -148,6 +148,22 @@ public abstract class AccountTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "REC-07")]
+    public async Task ApiDocs_AreServedToSignedInStaff()
+    {
+        var client = await app.PageClientForRoleAsync(Roles.CaseOfficer);
+        var document = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
+        Assert.Equal("Waypoint API", document.GetProperty("info").GetProperty("title").GetString());
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/people", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/people/{id}", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/audit", out _));
+        var docs = await client.GetAsync("/api/docs/");
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Contains("Waypoint API", await docs.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     [Trait("Req", "REC-01")]
     public async Task Health_ReadyReportsTheDatabase()
     {

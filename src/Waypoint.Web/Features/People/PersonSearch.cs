@@ -21,6 +21,9 @@ public sealed class PersonSearch(WaypointDbContext db)
     public const int MaxResults = 200;
     private const int CandidateLimit = 400;
 
+    /// <summary>Bounds the SQL a long query can produce; 60 trigrams is a dozen words, far more than a name has.</summary>
+    private const int MaxTrigrams = 60;
+
     private sealed record Candidate(Guid PersonId, string Text);
 
     public async Task<IReadOnlyList<PersonSearchHit>> FindAsync(string? query, DateOnly? dateOfBirth, CancellationToken ct = default)
@@ -94,10 +97,14 @@ public sealed class PersonSearch(WaypointDbContext db)
             await tx.CommitAsync(ct);
             return found;
         }
-        var match = string.Join(" OR ", NameMatch.QueryTrigrams(q).Select(t => $"\"{t}\""));
-        return await db.Database.SqlQueryRaw<Candidate>(
-            $"SELECT n.\"PersonId\", n.\"Text\" FROM {PersonSearchNameConfiguration.SqliteFtsTable} f JOIN \"PersonSearchNames\" n ON n.\"Id\" = f.rowid WHERE {PersonSearchNameConfiguration.SqliteFtsTable} MATCH {{0}} ORDER BY f.rank LIMIT {CandidateLimit}",
-            match).ToListAsync(ct);
+        // Candidates are the names sharing the most trigrams with the query. Counting matches per trigram posting list
+        // is several times cheaper than FTS5's bm25 rank over an OR of the same trigrams (see BENCHMARKS.md).
+        var trigrams = NameMatch.QueryTrigrams(q).Take(MaxTrigrams).ToList();
+        var fts = PersonSearchNameConfiguration.SqliteFtsTable;
+        var postings = string.Join(" UNION ALL ", trigrams.Select((_, i) => $"SELECT rowid AS Id FROM {fts} WHERE {fts} MATCH {{{i}}}"));
+        // Only constants and placeholders are spliced in; every trigram is a parameter.
+        var sql = $"SELECT n.\"PersonId\", n.\"Text\" FROM (SELECT Id, COUNT(*) AS Hits FROM ({postings}) GROUP BY Id ORDER BY Hits DESC LIMIT {CandidateLimit}) h JOIN \"PersonSearchNames\" n ON n.\"Id\" = h.Id";
+        return await db.Database.SqlQueryRaw<Candidate>(sql, trigrams.Select(t => (object)$"\"{t}\"").ToArray()).ToListAsync(ct);
     }
 
     private async Task<IReadOnlyList<PersonSearchHit>> ByDateOfBirthAsync(DateOnly dob, CancellationToken ct) =>
