@@ -37,15 +37,41 @@ public static class NameMatch
         Words(query).SelectMany(Trigrams).Distinct().ToList();
 
     /// <summary>0..1: how well the query's words match the name's words, in any order.</summary>
-    public static double Score(string query, string name)
+    public static double Score(string query, string name) => new Query(query).Score(name);
+
+    /// <summary>A query prepared once and scored against many candidate names.</summary>
+    public sealed class Query(string text)
     {
-        var queryWords = Words(query);
-        var nameWords = Words(name);
-        if (queryWords.Count == 0 || nameWords.Count == 0)
+        private readonly (string Word, string[] Trigrams)[] words = Words(text).Select(w => (w, Trigrams(w).Distinct().ToArray())).ToArray();
+
+        /// <summary>Scores a name as stored in the search index, which is already normalised.</summary>
+        public double ScoreIndexed(string indexText) => ScoreWords(indexText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        public double Score(string name) => ScoreWords(Words(name));
+
+        private double ScoreWords(IReadOnlyList<string> nameWords)
         {
-            return 0;
+            if (words.Length == 0 || nameWords.Count == 0)
+            {
+                return 0;
+            }
+            var named = new (string Word, string[] Trigrams)[nameWords.Count];
+            for (var i = 0; i < named.Length; i++)
+            {
+                named[i] = (nameWords[i], Trigrams(nameWords[i]).Distinct().ToArray());
+            }
+            var total = 0.0;
+            foreach (var (word, trigrams) in words)
+            {
+                var best = 0.0;
+                foreach (var (nameWord, nameTrigrams) in named)
+                {
+                    best = Math.Max(best, WordSimilarity(word, trigrams, nameWord, nameTrigrams));
+                }
+                total += best;
+            }
+            return total / words.Length;
         }
-        return queryWords.Average(q => nameWords.Max(n => WordSimilarity(q, n)));
     }
 
     private static List<string> Words(string text) => Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -59,7 +85,7 @@ public static class NameMatch
         }
     }
 
-    private static double WordSimilarity(string query, string word)
+    private static double WordSimilarity(string query, string[] a, string word, string[] b)
     {
         if (query == word)
         {
@@ -70,37 +96,57 @@ public static class NameMatch
         {
             return 0.9;
         }
-        var a = Trigrams(query).ToHashSet();
-        var b = Trigrams(word).ToHashSet();
-        var jaccard = (double)a.Intersect(b).Count() / a.Union(b).Count();
-        var edit = 1.0 - (double)EditDistance(query, word) / Math.Max(query.Length, word.Length);
-        return Math.Max(jaccard, edit);
+        var shared = 0;
+        foreach (var t in a)
+        {
+            if (Array.IndexOf(b, t) >= 0)
+            {
+                shared++;
+            }
+        }
+        var jaccard = (double)shared / (a.Length + b.Length - shared);
+        var longer = Math.Max(query.Length, word.Length);
+        // The edit distance is at least the difference in length; skip it when even that cannot beat the trigrams.
+        if (1.0 - (double)Math.Abs(query.Length - word.Length) / longer <= jaccard)
+        {
+            return jaccard;
+        }
+        return Math.Max(jaccard, 1.0 - (double)EditDistance(query, word) / longer);
     }
 
     /// <summary>Optimal string alignment distance: a transposition ("Jhon") costs one edit, like a substitution.</summary>
     private static int EditDistance(string s, string t)
     {
-        var d = new int[s.Length + 1, t.Length + 1];
-        for (var i = 0; i <= s.Length; i++)
+        if (t.Length > 64)
         {
-            d[i, 0] = i;
+            return Math.Max(s.Length, t.Length);
         }
+        // Three rolling rows (two back for transpositions) on the stack: this runs for every candidate word.
+        Span<int> buffer = stackalloc int[3 * (t.Length + 1)];
+        var before = buffer[..(t.Length + 1)];
+        var previous = buffer.Slice(t.Length + 1, t.Length + 1);
+        var current = buffer.Slice(2 * (t.Length + 1), t.Length + 1);
         for (var j = 0; j <= t.Length; j++)
         {
-            d[0, j] = j;
+            previous[j] = j;
         }
         for (var i = 1; i <= s.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= t.Length; j++)
             {
                 var cost = s[i - 1] == t[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && s[i - 1] == t[j - 2] && s[i - 2] == t[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
                 }
             }
+            var recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[s.Length, t.Length];
+        return previous[t.Length];
     }
 }

@@ -48,10 +48,8 @@ public sealed class IndexModel(PersonSearch search) : WaypointPage
             return;
         }
         Searched = true;
-        var hits = await search.FindAsync(Q, dob, ct);
-        Total = hits.Count;
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, Pages));
-        Results = hits.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        PageNumber = Math.Clamp(PageNumber, 1, PersonSearch.MaxResults / PageSize);
+        (Results, Total) = await search.FindAsync(Q, dob, (PageNumber - 1) * PageSize, PageSize, ct);
     }
 
     public string PageLink(int page) =>

@@ -65,12 +65,12 @@ public static class PeopleApi
         {
             return TypedResults.ValidationProblem(v.Errors);
         }
-        var hits = await search.FindAsync(q, dob, ct);
         var take = limit ?? Cursor.DefaultLimit;
-        var page = hits.Skip(offset).Take(take)
+        var (hits, total) = await search.FindAsync(q, dob, offset, take, ct);
+        var page = hits
             .Select(h => new PersonSummary(h.Id, h.OffenderNumber, h.FamilyName, h.GivenNames, h.DateOfBirth, h.Status.ToString(), h.MatchedAlias))
             .ToList();
-        var next = offset + take < hits.Count ? Cursor.Encode((offset + take).ToString(CultureInfo.InvariantCulture)) : null;
+        var next = offset + take < total ? Cursor.Encode((offset + take).ToString(CultureInfo.InvariantCulture)) : null;
         return TypedResults.Ok(new Page<PersonSummary>(page, next));
     }
 

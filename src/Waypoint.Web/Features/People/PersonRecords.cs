@@ -78,7 +78,7 @@ public sealed class PersonRecords(WaypointDbContext db, AuditTrail audit, TimePr
     {
         var t = type.Trim();
         var v = value.Trim();
-        return db.People.AnyAsync(p => p.Identifiers.Any(i => i.Type == t && i.Value == v), ct);
+        return db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM \"ExternalIdentifiers\" WHERE \"Type\" = {t} AND \"Value\" = {v}").AnyAsync(ct);
     }
 
     public async Task<Alert> RaiseAlertAsync(Person person, AlertType type, string details, DateOnly start, DateOnly? end, string raisedBy, CancellationToken ct = default)

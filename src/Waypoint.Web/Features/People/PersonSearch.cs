@@ -26,60 +26,69 @@ public sealed class PersonSearch(WaypointDbContext db)
 
     private sealed record Candidate(Guid PersonId, string Text);
 
-    public async Task<IReadOnlyList<PersonSearchHit>> FindAsync(string? query, DateOnly? dateOfBirth, CancellationToken ct = default)
+    /// <summary>One page of the ranked matches, and how many matches there are in all (at most <see cref="MaxResults"/>).</summary>
+    public async Task<(IReadOnlyList<PersonSearchHit> Page, int Total)> FindAsync(string? query, DateOnly? dateOfBirth, int skip, int take, CancellationToken ct = default)
     {
         var q = query?.Trim() ?? "";
         if (q.Length == 0)
         {
-            return dateOfBirth is null ? [] : await ByDateOfBirthAsync(dateOfBirth.Value, ct);
+            return dateOfBirth is null ? ([], 0) : await ByDateOfBirthAsync(dateOfBirth.Value, skip, take, ct);
         }
 
-        var exact = await ExactAsync(q, ct);
         var scores = new Dictionary<Guid, (double Score, string Text)>();
         if (NameMatch.QueryTrigrams(q).Count > 0)
         {
+            var prepared = new NameMatch.Query(q);
             foreach (var c in await CandidatesAsync(q, ct))
             {
-                var score = NameMatch.Score(q, c.Text);
+                var score = prepared.ScoreIndexed(c.Text);
                 if (score >= NameMatch.Threshold && (!scores.TryGetValue(c.PersonId, out var best) || best.Score < score))
                 {
                     scores[c.PersonId] = (score, c.Text);
                 }
             }
         }
-        foreach (var id in exact)
+        foreach (var id in await ExactAsync(q, ct))
         {
             scores[id] = (2.0, "");
         }
         if (scores.Count == 0)
         {
-            return [];
+            return ([], 0);
         }
 
-        var ids = scores.Keys.ToList();
+        IEnumerable<Guid> ranked = scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.Text, StringComparer.Ordinal).ThenBy(s => s.Key).Select(s => s.Key);
+        if (dateOfBirth is { } dob)
+        {
+            var candidates = scores.Keys.ToList();
+            var born = (await db.People.AsNoTracking().Where(p => candidates.Contains(p.Id) && p.DateOfBirth == dob).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+            ranked = ranked.Where(born.Contains);
+        }
+        var all = ranked.Take(MaxResults).ToList();
+        // Only the page shown is loaded.
+        var pageIds = all.Skip(skip).Take(take).ToList();
         var people = await db.People.AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && (dateOfBirth == null || p.DateOfBirth == dateOfBirth))
+            .Where(p => pageIds.Contains(p.Id))
             .Select(p => new { p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Status })
-            .ToListAsync(ct);
-        return people
-            .Select(p =>
-            {
-                var (score, text) = scores[p.Id];
-                var legal = NameMatch.IndexText($"{p.GivenNames} {p.FamilyName}");
-                return new PersonSearchHit(p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Status,
-                    text.Length > 0 && text != legal ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.Trim()) : null,
-                    score);
-            })
-            .OrderByDescending(h => h.Score).ThenBy(h => h.FamilyName).ThenBy(h => h.GivenNames).ThenBy(h => h.Id)
-            .Take(MaxResults)
-            .ToList();
+            .ToDictionaryAsync(p => p.Id, ct);
+        var page = pageIds.Where(people.ContainsKey).Select(id =>
+        {
+            var p = people[id];
+            var (score, text) = scores[id];
+            var legal = NameMatch.IndexText($"{p.GivenNames} {p.FamilyName}");
+            return new PersonSearchHit(p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Status,
+                text.Length > 0 && text != legal ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.Trim()) : null,
+                score);
+        }).ToList();
+        return (page, all.Count);
     }
 
     private async Task<List<Guid>> ExactAsync(string q, CancellationToken ct)
     {
         var upper = q.ToUpperInvariant();
         var byNumber = await db.People.AsNoTracking().Where(p => p.OffenderNumber == upper).Select(p => p.Id).ToListAsync(ct);
-        var byIdentifier = await db.People.AsNoTracking().Where(p => p.Identifiers.Any(i => i.Value == q)).Select(p => p.Id).ToListAsync(ct);
+        // Straight to the identifier index: an EXISTS from People would visit every person.
+        var byIdentifier = await db.Database.SqlQuery<Guid>($"SELECT \"PersonId\" AS \"Value\" FROM \"ExternalIdentifiers\" WHERE \"Value\" = {q}").ToListAsync(ct);
         return [.. byNumber, .. byIdentifier];
     }
 
@@ -107,11 +116,15 @@ public sealed class PersonSearch(WaypointDbContext db)
         return await db.Database.SqlQueryRaw<Candidate>(sql, trigrams.Select(t => (object)$"\"{t}\"").ToArray()).ToListAsync(ct);
     }
 
-    private async Task<IReadOnlyList<PersonSearchHit>> ByDateOfBirthAsync(DateOnly dob, CancellationToken ct) =>
-        await db.People.AsNoTracking()
-            .Where(p => p.DateOfBirth == dob)
+    private async Task<(IReadOnlyList<PersonSearchHit> Page, int Total)> ByDateOfBirthAsync(DateOnly dob, int skip, int take, CancellationToken ct)
+    {
+        var born = db.People.AsNoTracking().Where(p => p.DateOfBirth == dob);
+        var total = Math.Min(MaxResults, await born.CountAsync(ct));
+        var page = await born
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenNames).ThenBy(p => p.Id)
-            .Take(MaxResults)
+            .Skip(skip).Take(Math.Max(0, Math.Min(take, total - skip)))
             .Select(p => new PersonSearchHit(p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Status, null, 1))
             .ToListAsync(ct);
+        return (page, total);
+    }
 }
