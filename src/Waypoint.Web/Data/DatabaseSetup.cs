@@ -21,7 +21,7 @@ public static class DatabaseSetup
         else
         {
             var cs = SqliteConnectionString(config);
-            services.AddDbContext<WaypointDbContext, SqliteWaypointDbContext>(o => o.UseSqlite(cs));
+            services.AddDbContext<WaypointDbContext, SqliteWaypointDbContext>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas()));
         }
         return services;
     }
