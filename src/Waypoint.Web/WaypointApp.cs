@@ -16,6 +16,7 @@ using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.People;
+using Waypoint.Web.Features.Staff;
 
 namespace Waypoint.Web;
 
@@ -150,6 +151,7 @@ public static class WaypointApp
         services.AddScoped<PersonSearch>();
         services.AddScoped<PersonHistory>();
         services.AddScoped<AuditSearch>();
+        services.AddScoped<SiteDirectory>();
     }
 
     /// <summary>The API proper; its reference pages (/api/docs) are pages for signed-in people.</summary>
@@ -193,6 +195,7 @@ public static class WaypointApp
         var api = app.MapGroup("/api/v1").RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { AuthenticationSchemes = ApiTokens.Scheme });
         api.MapPeopleApi();
         api.MapAuditApi();
+        api.MapStaffApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
         {
             id = Actor.From(http.User).UserId,

@@ -99,6 +99,7 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
     [InlineData("admin", "/Admin/Users/Create")]
     [InlineData("case.officer", "/Account/Tokens")]
     [InlineData("case.officer", "/People?q=smith")]
+    [InlineData("case.officer", "/Staff/Sites")]
     public async Task OtherPages_PassAxe(string user, string path)
     {
         await using var context = await chromium.Browser.NewContextAsync();

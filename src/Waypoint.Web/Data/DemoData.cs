@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.People;
 using Waypoint.Core.Security;
+using Waypoint.Core.Staff;
 
 namespace Waypoint.Web.Data;
 
-public sealed record DemoAccount(string UserName, string DisplayName, string Role);
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? Team = null);
 
 /// <summary>
 /// A deterministic demo jurisdiction: one account per role and people with aliases, identifiers, alerts and
@@ -19,18 +20,31 @@ public static class DemoData
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
-        new("case.officer", "Casey Officer", Roles.CaseOfficer),
-        new("team.leader", "Terry Leader", Roles.TeamLeader),
-        new("assessment.officer", "Asha Assessor", Roles.AssessmentOfficer),
-        new("coordinator", "Cody Coordinator", Roles.CaseManagementCoordinator),
-        new("unit.manager", "Uma Manager", Roles.UnitManager),
-        new("prison.officer", "Priya Officer", Roles.PrisonOfficer),
-        new("superintendents.delegate", "Sam Delegate", Roles.SuperintendentsDelegate),
-        new("assistant.superintendent", "Alex Assistant", Roles.AuthorisedAssistantSuperintendent),
+        new("case.officer", "Casey Officer", Roles.CaseOfficer, CityTeam),
+        new("team.leader", "Terry Leader", Roles.TeamLeader, CityTeam),
+        new("assessment.officer", "Asha Assessor", Roles.AssessmentOfficer, AssessmentUnit),
+        new("coordinator", "Cody Coordinator", Roles.CaseManagementCoordinator, CaseManagementUnit),
+        new("unit.manager", "Uma Manager", Roles.UnitManager, CaseManagementUnit),
+        new("prison.officer", "Priya Officer", Roles.PrisonOfficer, CaseManagementUnit),
+        new("superintendents.delegate", "Sam Delegate", Roles.SuperintendentsDelegate, CaseManagementUnit),
+        new("assistant.superintendent", "Alex Assistant", Roles.AuthorisedAssistantSuperintendent, CaseManagementUnit),
         new("manager", "Morgan Manager", Roles.Manager),
         new("records.officer", "Rory Records", Roles.RecordsOfficer),
         new("admin", "Ada Administrator", Roles.Administrator),
         new("auditor", "Avery Auditor", Roles.Auditor),
+    ];
+
+    private const string CityTeam = "City Team A";
+    private const string AssessmentUnit = "Assessment Unit";
+    private const string CaseManagementUnit = "Case Management Unit";
+
+    /// <summary>A community jurisdiction (ACT, C23.2) and a prison jurisdiction (WA, COPP 10.3), two sites each.</summary>
+    private static readonly (string Code, string Name, SiteKind Kind, string Jurisdiction, string TimeZone, string[] Teams)[] Sites =
+    [
+        ("CBR-CITY", "Canberra City Community Corrections", SiteKind.CommunityOffice, "ACT", "Australia/Sydney", [CityTeam, "City Team B"]),
+        ("CBR-BEL", "Belconnen Community Corrections", SiteKind.CommunityOffice, "ACT", "Australia/Sydney", ["Belconnen Team"]),
+        ("WA-EMP", "Eastern Metropolitan Prison", SiteKind.Prison, "WA", "Australia/Perth", [CaseManagementUnit, AssessmentUnit]),
+        ("WA-SRP", "Southern Regional Prison", SiteKind.Prison, "WA", "Australia/Perth", ["Southern Case Management Unit"]),
     ];
 
     // Names that must be found as typed: apostrophes, hyphens, spaces and diacritics (PPL-07).
@@ -43,11 +57,34 @@ public static class DemoData
     public static async Task SeedAsync(IServiceProvider services, int people, int seed, TextWriter output, CancellationToken ct = default)
     {
         var db = services.GetRequiredService<WaypointDbContext>();
-        await SeedAccountsAsync(services, output);
+        var teams = await SeedSitesAsync(db, output, ct);
+        await SeedAccountsAsync(services, teams, output);
         await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), output, ct);
     }
 
-    private static async Task SeedAccountsAsync(IServiceProvider services, TextWriter output)
+    private static async Task<Dictionary<string, Team>> SeedSitesAsync(WaypointDbContext db, TextWriter output, CancellationToken ct)
+    {
+        if (await db.Sites.AnyAsync(ct))
+        {
+            return await db.Teams.ToDictionaryAsync(t => t.Name, ct);
+        }
+        var teams = new Dictionary<string, Team>();
+        foreach (var (code, name, kind, jurisdiction, zone, teamNames) in Sites)
+        {
+            var site = Site.Create(code, name, kind, jurisdiction, zone);
+            db.Sites.Add(site);
+            foreach (var teamName in teamNames)
+            {
+                teams[teamName] = Team.Create(teamName, site.Id, null);
+                db.Teams.Add(teams[teamName]);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await output.WriteLineAsync($"Demo sites ready: {Sites.Length}, with {teams.Count} teams.");
+        return teams;
+    }
+
+    private static async Task SeedAccountsAsync(IServiceProvider services, Dictionary<string, Team> teams, TextWriter output)
     {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -71,6 +108,7 @@ public static class DemoData
                 DisplayName = account.DisplayName,
                 CreatedAt = clock.GetUtcNow(),
                 AccessExpiresAt = account.Role == Roles.Auditor ? clock.GetUtcNow().AddDays(90) : null,
+                TeamId = account.Team is { } team ? teams[team].Id : null,
             };
             var created = await users.CreateAsync(user, Password);
             if (!created.Succeeded)
@@ -78,6 +116,14 @@ public static class DemoData
                 throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             }
             await users.AddToRoleAsync(user, account.Role);
+        }
+        // Team leaders lead the team they are in.
+        var db = services.GetRequiredService<WaypointDbContext>();
+        foreach (var leader in Accounts.Where(a => a.Role == Roles.TeamLeader && a.Team is not null))
+        {
+            var leaderId = (await users.FindByNameAsync(leader.UserName))!.Id;
+            var teamId = teams[leader.Team!].Id;
+            await db.Teams.Where(t => t.Id == teamId).ExecuteUpdateAsync(s => s.SetProperty(t => t.TeamLeaderUserId, leaderId));
         }
         await output.WriteLineAsync($"Demo accounts ready: {Accounts.Count} (one per role).");
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Audit;
 using Waypoint.Core.People;
 using Waypoint.Core.Search;
+using Waypoint.Core.Staff;
 
 namespace Waypoint.Web.Data;
 
@@ -18,6 +19,10 @@ public abstract class WaypointDbContext(DbContextOptions options)
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<PersonSearchName> PersonSearchNames => Set<PersonSearchName>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -11,4 +11,7 @@ public sealed class WaypointUser : IdentityUser
     public DateTimeOffset? AccessExpiresAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The team the person works in (STF-01); none for accounts outside case work, such as administrators.</summary>
+    public Guid? TeamId { get; set; }
 }

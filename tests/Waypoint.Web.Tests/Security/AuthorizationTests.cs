@@ -31,6 +31,7 @@ public abstract class AuthorizationTests(AppFixture app)
     private static readonly (string Method, string Path, string? Body, string[] Allowed)[] ApiEndpoints =
     [
         ("GET", "/api/v1/me", null, Everyone),
+        ("GET", "/api/v1/sites", null, Everyone),
         ("GET", "/api/v1/people?q=smith", null, ReadPeople),
         ("GET", $"/api/v1/people/{Someone}", null, ReadPeople),
         ("GET", $"/api/v1/people/{Someone}/history", null, ReadPeople),
@@ -51,6 +52,7 @@ public abstract class AuthorizationTests(AppFixture app)
     [
         ("/", Everyone),
         ("/Account/Tokens", Everyone),
+        ("/Staff/Sites", Everyone),
         ("/People", ReadPeople),
         ("/People/Create", WritePeople),
         ("/Audit", ReadAudit),

@@ -18,6 +18,24 @@ public sealed class AccountInput
 
     public DateParts AccessEnds { get; set; } = new();
 
+    /// <summary>The team's id, or empty for none (STF-01).</summary>
+    public string? Team { get; set; }
+
+    /// <summary>Reads the chosen team: null for none, or an id that must be one of <paramref name="teams"/>.</summary>
+    public Guid? ReadTeam(IEnumerable<Guid> teams, Validation v)
+    {
+        if (string.IsNullOrEmpty(Team))
+        {
+            return null;
+        }
+        if (Guid.TryParse(Team, out var id) && teams.Contains(id))
+        {
+            return id;
+        }
+        v.Add("team", "Select a team from the list");
+        return null;
+    }
+
     public (DateOnly? AccessEnds, Validation Validation) Validate(DateOnly today)
     {
         var v = new Validation().Required("displayName", DisplayName, "their full name", TextLimits.Name);

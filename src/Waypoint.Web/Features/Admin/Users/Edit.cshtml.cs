@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Waypoint.Web.Audit;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Shared;
@@ -16,6 +17,11 @@ public sealed class EditModel(UserManager<WaypointUser> users, WaypointDbContext
 
     public bool Locked { get; private set; }
 
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context) =>
+        ViewData["Teams"] = db.Teams.AsNoTracking()
+            .Join(db.Sites, t => t.SiteId, s => s.Id, (t, s) => new { t.Id, Label = s.Name + " – " + t.Name })
+            .OrderBy(t => t.Label).AsEnumerable().Select(t => (t.Id, t.Label)).ToList();
+
     protected override IReadOnlyDictionary<string, string> FieldKeys { get; } = new Dictionary<string, string> { ["accessEnds"] = "AccessEnds" };
 
     public async Task<IActionResult> OnGetAsync(string id)
@@ -29,6 +35,7 @@ public sealed class EditModel(UserManager<WaypointUser> users, WaypointDbContext
         Input.DisplayName = user.DisplayName;
         Input.Roles = [.. await users.GetRolesAsync(user)];
         Input.AccessEnds = DateParts.From(user.AccessExpiresAt is { } e ? DateOnly.FromDateTime(e.UtcDateTime) : null);
+        Input.Team = user.TeamId?.ToString();
         return Page();
     }
 
@@ -42,6 +49,7 @@ public sealed class EditModel(UserManager<WaypointUser> users, WaypointDbContext
         Show(user);
         ModelState.Clear();
         var (ends, v) = Input.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var team = Input.ReadTeam(((IEnumerable<(Guid Id, string Label)>)ViewData["Teams"]!).Select(t => t.Id), v);
         AddErrors(v);
         if (!ModelState.IsValid)
         {
@@ -52,10 +60,11 @@ public sealed class EditModel(UserManager<WaypointUser> users, WaypointDbContext
         await users.AddToRolesAsync(user, Input.Roles.Except(current));
         user.DisplayName = Input.DisplayName!.Trim();
         user.AccessExpiresAt = ends is { } e ? new DateTimeOffset(e.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+        user.TeamId = team;
         await users.UpdateAsync(user);
         // A new security stamp signs the user out elsewhere, so removed roles stop working at once.
         await users.UpdateSecurityStampAsync(user);
-        audit.Record("account.updated", "Account", user.Id, null, details: new { removed = current.Except(Input.Roles), added = Input.Roles.Except(current), accessEnds = ends });
+        audit.Record("account.updated", "Account", user.Id, null, details: new { removed = current.Except(Input.Roles), added = Input.Roles.Except(current), accessEnds = ends, team });
         await db.SaveChangesAsync();
         TempData["Notice"] = $"Account {user.UserName} updated";
         return RedirectToPage("Index");
