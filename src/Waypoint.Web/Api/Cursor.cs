@@ -10,6 +10,18 @@ public static class Cursor
 
     public static string Encode(string value) => Convert.ToBase64String(Encoding.UTF8.GetBytes(value)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
 
+    /// <summary>Reads a cursor that carries a position (an offset or a sequence number); no cursor means <paramref name="start"/>.</summary>
+    public static bool TryReadNumber(string? cursor, long start, out long position)
+    {
+        position = start;
+        if (!TryDecode(cursor, out var decoded))
+        {
+            return false;
+        }
+        return decoded.Length == 0
+            || long.TryParse(decoded, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out position);
+    }
+
     public static bool TryDecode(string? cursor, out string value)
     {
         value = "";

@@ -23,8 +23,7 @@ public static class AuditApi
         AuditSearch search, string? person, string? user, string? action, string? from, string? to, int? limit, string? cursor, CancellationToken ct)
     {
         var (filter, v) = Parse(person, user, action, from, to);
-        long before = long.MaxValue;
-        if (!Cursor.TryDecode(cursor, out var decoded) || (decoded.Length > 0 && !long.TryParse(decoded, NumberStyles.None, CultureInfo.InvariantCulture, out before)))
+        if (!Cursor.TryReadNumber(cursor, long.MaxValue, out var before))
         {
             v.Add("cursor", "The cursor is not one this API gave out; start again without it");
         }

@@ -32,7 +32,7 @@ public sealed class IndexModel(AuditSearch search) : WaypointPage
     {
         if (ReadFilter())
         {
-            var before = Api.Cursor.TryDecode(Cursor, out var decoded) && long.TryParse(decoded, out var b) ? b : long.MaxValue;
+            var before = Api.Cursor.TryReadNumber(Cursor, long.MaxValue, out var b) ? b : long.MaxValue;
             Results = await search.SearchAsync(Filter, before, PageSize, ct);
         }
     }

@@ -20,7 +20,7 @@ public sealed class HistoryModel(PersonRecords records, PersonHistory history) :
         {
             return NotFound();
         }
-        var before = Cursor.TryDecode(cursor, out var decoded) && long.TryParse(decoded, out var b) ? b : long.MaxValue;
+        var before = Cursor.TryReadNumber(cursor, long.MaxValue, out var b) ? b : long.MaxValue;
         Entries = await history.ForPersonAsync(id, before, 50, ct, includeViews: false);
         return Page();
     }

@@ -48,8 +48,7 @@ public static class PeopleApi
         {
             v.Add("limit", $"Limit must be between 1 and {Cursor.MaxLimit}");
         }
-        var offset = 0;
-        if (!Cursor.TryDecode(cursor, out var decoded) || (decoded.Length > 0 && !int.TryParse(decoded, NumberStyles.None, CultureInfo.InvariantCulture, out offset)))
+        if (!Cursor.TryReadNumber(cursor, 0, out var position) || position > int.MaxValue)
         {
             v.Add("cursor", "The cursor is not one this API gave out; start again without it");
         }
@@ -66,6 +65,7 @@ public static class PeopleApi
             return TypedResults.ValidationProblem(v.Errors);
         }
         var take = limit ?? Cursor.DefaultLimit;
+        var offset = (int)position;
         var (hits, total) = await search.FindAsync(q, dob, offset, take, ct);
         var page = hits
             .Select(h => new PersonSummary(h.Id, h.OffenderNumber, h.FamilyName, h.GivenNames, h.DateOfBirth, h.Status.ToString(), h.MatchedAlias))
@@ -118,105 +118,47 @@ public static class PeopleApi
         return TypedResults.Ok(PersonResponse.From(person, records.Today));
     }
 
-    public static async Task<IResult> AddAlias(Guid id, AliasInput input, PersonRecords records, CancellationToken ct)
-    {
-        var v = input.Validate();
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-        var person = await records.FindAsync(id, ct);
-        if (person is null)
-        {
-            return PersonNotFound(id);
-        }
-        var alias = await records.AddAliasAsync(person, input.FamilyName!, input.GivenNames!, ct);
-        return TypedResults.Created($"/api/v1/people/{id}", AliasResponse.From(alias));
-    }
+    public static Task<IResult> AddAlias(Guid id, AliasInput input, PersonRecords records, CancellationToken ct) =>
+        ChangeAsync(id, input.Validate(), records, async person =>
+            TypedResults.Created($"/api/v1/people/{id}", AliasResponse.From(await records.AddAliasAsync(person, input.FamilyName!, input.GivenNames!, ct))), ct);
 
-    public static async Task<IResult> AddIdentifier(Guid id, IdentifierInput input, PersonRecords records, CancellationToken ct)
-    {
-        var v = input.Validate();
-        if (!v.IsValid)
+    public static Task<IResult> AddIdentifier(Guid id, IdentifierInput input, PersonRecords records, CancellationToken ct) =>
+        ChangeAsync(id, input.Validate(), records, async person =>
         {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-        var person = await records.FindAsync(id, ct);
-        if (person is null)
-        {
-            return PersonNotFound(id);
-        }
-        if (await records.IdentifierInUseAsync(input.Type!, input.Value!, ct))
-        {
-            return TypedResults.Problem(statusCode: 409, title: "Identifier already in use",
-                detail: $"Another person already holds {input.Type!.Trim()} {input.Value!.Trim()}. Search for it before adding it here.");
-        }
-        var identifier = await records.AddIdentifierAsync(person, input.Type!, input.Value!, ct);
-        return TypedResults.Created($"/api/v1/people/{id}", IdentifierResponse.From(identifier));
-    }
+            if (await records.IdentifierInUseAsync(input.Type!, input.Value!, ct))
+            {
+                return TypedResults.Problem(statusCode: 409, title: "Identifier already in use",
+                    detail: $"Another person already holds {input.Type!.Trim()} {input.Value!.Trim()}. Search for it before adding it here.");
+            }
+            return TypedResults.Created($"/api/v1/people/{id}", IdentifierResponse.From(await records.AddIdentifierAsync(person, input.Type!, input.Value!, ct)));
+        }, ct);
 
-    public static async Task<IResult> RaiseAlert(Guid id, AlertInput input, PersonRecords records, HttpContext http, CancellationToken ct)
+    public static Task<IResult> RaiseAlert(Guid id, AlertInput input, PersonRecords records, HttpContext http, CancellationToken ct)
     {
         var (type, v) = input.Validate();
-        if (!v.IsValid)
+        return ChangeAsync(id, v, records, async person =>
         {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-        var person = await records.FindAsync(id, ct);
-        if (person is null)
-        {
-            return PersonNotFound(id);
-        }
-        var alert = await records.RaiseAlertAsync(person, type!.Value, input.Details!, input.StartDate!.Value, input.EndDate, Actor.From(http.User).UserName, ct);
-        return TypedResults.Created($"/api/v1/people/{id}", AlertResponse.From(alert, records.Today));
+            var alert = await records.RaiseAlertAsync(person, type!.Value, input.Details!, input.StartDate!.Value, input.EndDate, Actor.From(http.User).UserName, ct);
+            return TypedResults.Created($"/api/v1/people/{id}", AlertResponse.From(alert, records.Today));
+        }, ct);
     }
 
-    public static async Task<IResult> EndAlert(Guid id, Guid alertId, EndAlertInput input, PersonRecords records, CancellationToken ct)
-    {
-        var v = input.Validate();
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-        var person = await records.FindAsync(id, ct);
-        if (person is null)
-        {
-            return PersonNotFound(id);
-        }
-        var alert = await records.EndAlertAsync(person, alertId, input.EndDate!.Value, input.Reason, ct);
-        return TypedResults.Ok(AlertResponse.From(alert, records.Today));
-    }
+    public static Task<IResult> EndAlert(Guid id, Guid alertId, EndAlertInput input, PersonRecords records, CancellationToken ct) =>
+        ChangeAsync(id, input.Validate(), records, async person =>
+            TypedResults.Ok(AlertResponse.From(await records.EndAlertAsync(person, alertId, input.EndDate!.Value, input.Reason, ct), records.Today)), ct);
 
-    public static async Task<IResult> AddResponsivityFactor(Guid id, ResponsivityFactorInput input, PersonRecords records, CancellationToken ct)
+    public static Task<IResult> AddResponsivityFactor(Guid id, ResponsivityFactorInput input, PersonRecords records, CancellationToken ct)
     {
         var (type, v) = input.Validate();
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-        var person = await records.FindAsync(id, ct);
-        if (person is null)
-        {
-            return PersonNotFound(id);
-        }
-        var factor = await records.AddResponsivityFactorAsync(person, type!.Value, input.Details!, ct);
-        return TypedResults.Created($"/api/v1/people/{id}", ResponsivityFactorResponse.From(factor));
+        return ChangeAsync(id, v, records, async person =>
+            TypedResults.Created($"/api/v1/people/{id}", ResponsivityFactorResponse.From(await records.AddResponsivityFactorAsync(person, type!.Value, input.Details!, ct))), ct);
     }
 
-    public static async Task<IResult> AddSignificantOther(Guid id, SignificantOtherInput input, PersonRecords records, CancellationToken ct)
+    public static Task<IResult> AddSignificantOther(Guid id, SignificantOtherInput input, PersonRecords records, CancellationToken ct)
     {
         var (kind, v) = input.Validate();
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-        var person = await records.FindAsync(id, ct);
-        if (person is null)
-        {
-            return PersonNotFound(id);
-        }
-        var other = await records.AddSignificantOtherAsync(person, input.Name!, kind!.Value, input.Relationship!, input.Phone, ct);
-        return TypedResults.Created($"/api/v1/people/{id}", SignificantOtherResponse.From(other));
+        return ChangeAsync(id, v, records, async person =>
+            TypedResults.Created($"/api/v1/people/{id}", SignificantOtherResponse.From(await records.AddSignificantOtherAsync(person, input.Name!, kind!.Value, input.Relationship!, input.Phone, ct))), ct);
     }
 
     public static async Task<IResult> History(Guid id, WaypointDbContext db, PersonHistory history, int? limit, string? cursor, CancellationToken ct)
@@ -225,8 +167,7 @@ public static class PeopleApi
         {
             return PersonNotFound(id);
         }
-        long before = long.MaxValue;
-        if (!Cursor.TryDecode(cursor, out var decoded) || (decoded.Length > 0 && !long.TryParse(decoded, NumberStyles.None, CultureInfo.InvariantCulture, out before)))
+        if (!Cursor.TryReadNumber(cursor, long.MaxValue, out var before))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API gave out; start again without it"] });
         }
@@ -236,6 +177,17 @@ public static class PeopleApi
         }
         var entries = await history.ForPersonAsync(id, before, limit ?? Cursor.DefaultLimit, ct);
         return TypedResults.Ok(entries);
+    }
+
+    /// <summary>The shape every change to a person takes: refuse bad input, find the person, then change them.</summary>
+    private static async Task<IResult> ChangeAsync(Guid id, Validation validation, PersonRecords records, Func<Core.People.Person, Task<IResult>> change, CancellationToken ct)
+    {
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+        var person = await records.FindAsync(id, ct);
+        return person is null ? PersonNotFound(id) : await change(person);
     }
 
     private static ProblemHttpResult PersonNotFound(Guid id) =>
