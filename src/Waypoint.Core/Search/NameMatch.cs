@@ -4,8 +4,9 @@ using System.Text;
 namespace Waypoint.Core.Search;
 
 /// <summary>
-/// Typo- and order-tolerant name matching for person search (PPL-07). The database fetches candidates that share a
-/// trigram with the query; this ranks them, so "Smyth Jon" finds "John Smith".
+/// Typo- and order-tolerant name matching for person search (PPL-07). The database finds the indexed words that share
+/// a trigram with each query word; this scores those words and then the names built from them, so "Smyth Jon" finds
+/// "John Smith".
 /// </summary>
 public static class NameMatch
 {
@@ -36,6 +37,12 @@ public static class NameMatch
     public static IReadOnlyList<string> QueryTrigrams(string query) =>
         Words(query).SelectMany(Trigrams).Distinct().ToList();
 
+    /// <summary>The normalised words of a name, as the search index stores them one per row.</summary>
+    public static IReadOnlyList<string> WordsOf(string name) => Words(name);
+
+    /// <summary>The padded trigrams of one normalised word.</summary>
+    public static IReadOnlyList<string> WordTrigrams(string word) => Trigrams(word).Distinct().ToList();
+
     /// <summary>0..1: how well the query's words match the name's words, in any order.</summary>
     public static double Score(string query, string name) => new Query(query).Score(name);
 
@@ -44,10 +51,20 @@ public static class NameMatch
     {
         private readonly (string Word, string[] Trigrams)[] words = Words(text).Select(w => (w, Trigrams(w).Distinct().ToArray())).ToArray();
 
+        /// <summary>The query's normalised words, in the order typed.</summary>
+        public IReadOnlyList<string> Words => words.Select(w => w.Word).ToList();
+
+        /// <summary>0..1: how like the query's <paramref name="index"/>th word a normalised indexed word is.</summary>
+        public double WordScore(int index, string word)
+        {
+            var trigrams = Trigrams(word).Distinct().ToArray();
+            return WordSimilarity(words[index].Word, words[index].Trigrams, word, trigrams);
+        }
+
         /// <summary>Scores a name as stored in the search index, which is already normalised.</summary>
         public double ScoreIndexed(string indexText) => ScoreWords(indexText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        public double Score(string name) => ScoreWords(Words(name));
+        public double Score(string name) => ScoreWords(NameMatch.Words(name));
 
         private double ScoreWords(IReadOnlyList<string> nameWords)
         {

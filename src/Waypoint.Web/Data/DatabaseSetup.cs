@@ -10,18 +10,19 @@ public static class DatabaseSetup
         string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(config["Database:Provider"], "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
+    // Owned collections (aliases, alerts…) always load with a person: split queries avoid a cartesian product.
     public static IServiceCollection AddWaypointDatabase(this IServiceCollection services, IConfiguration config)
     {
         if (UsesPostgres(config))
         {
             var cs = config.GetConnectionString("Waypoint")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Waypoint is not set.");
-            services.AddDbContext<WaypointDbContext, PostgresWaypointDbContext>(o => o.UseNpgsql(cs));
+            services.AddDbContext<WaypointDbContext, PostgresWaypointDbContext>(o => o.UseNpgsql(cs, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         }
         else
         {
             var cs = SqliteConnectionString(config);
-            services.AddDbContext<WaypointDbContext, SqliteWaypointDbContext>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<WaypointDbContext, SqliteWaypointDbContext>(o => o.UseSqlite(cs, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(new SqlitePragmas()));
         }
         return services;
     }
@@ -49,6 +50,10 @@ public static class DatabaseSetup
     public static async Task MigrateAsync(WaypointDbContext db, CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
+        if (!await db.PersonSearchNames.AnyAsync(cancellationToken) && await db.People.AnyAsync(cancellationToken))
+        {
+            await db.RebuildSearchIndexAsync(cancellationToken);
+        }
         if (!db.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

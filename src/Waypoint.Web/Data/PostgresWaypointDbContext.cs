@@ -14,11 +14,11 @@ public sealed class PostgresWaypointDbContext(DbContextOptions<PostgresWaypointD
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pg_trgm");
-        builder.Entity<PersonSearchName>()
-            .HasIndex(n => n.Text)
+        // A second, named index on the same column: the unique one stays a b-tree.
+        builder.Entity<SearchWord>()
+            .HasIndex(w => w.Word, SearchWordConfiguration.TrigramIndexName)
             .HasMethod("gin")
-            .HasOperators("gin_trgm_ops")
-            .HasDatabaseName(PersonSearchNameConfiguration.TrigramIndexName);
+            .HasOperators("gin_trgm_ops");
     }
 
     protected override Task LockAuditChainAsync(CancellationToken cancellationToken) =>

@@ -20,6 +20,8 @@ public abstract class WaypointDbContext(DbContextOptions options)
 
     public DbSet<PersonSearchName> PersonSearchNames => Set<PersonSearchName>();
 
+    public DbSet<SearchWord> SearchWords => Set<SearchWord>();
+
     public DbSet<Site> Sites => Set<Site>();
 
     public DbSet<Team> Teams => Set<Team>();
@@ -78,20 +80,76 @@ public abstract class WaypointDbContext(DbContextOptions options)
         }
     }
 
-    private async Task ReindexNamesAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Person>> people, CancellationToken cancellationToken)
+    private Task ReindexNamesAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Person>> people, CancellationToken cancellationToken) =>
+        IndexNamesAsync(
+            people.Select(e => (e.Entity.Id, e.Entity.SearchableNames())).ToList(),
+            people.Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList(),
+            cancellationToken);
+
+    /// <summary>
+    /// Rebuilds the whole name search index from the people, in batches. Migrations that change the index's shape
+    /// empty it; <see cref="DatabaseSetup.MigrateAsync"/> then calls this.
+    /// </summary>
+    public async Task RebuildSearchIndexAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var entry in people)
+        await PersonSearchNames.ExecuteDeleteAsync(cancellationToken);
+        var after = "";
+        while (true)
         {
-            var person = entry.Entity;
-            if (entry.State == EntityState.Modified)
+            var batch = await People.AsNoTracking()
+                .Where(p => string.Compare(p.OffenderNumber, after) > 0)
+                .OrderBy(p => p.OffenderNumber).Take(1000)
+                .Select(p => new { p.Id, p.OffenderNumber, p.GivenNames, p.FamilyName, Aliases = p.Aliases.Select(a => a.GivenNames + " " + a.FamilyName).ToList() })
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
             {
-                await PersonSearchNames.Where(n => n.PersonId == person.Id).ExecuteDeleteAsync(cancellationToken);
+                return;
             }
-            PersonSearchNames.AddRange(person.SearchableNames()
-                .Select(NameMatch.IndexText)
-                .Distinct()
-                .Select(text => new PersonSearchName { PersonId = person.Id, Text = text }));
+            await IndexNamesAsync(batch.Select(p => (p.Id, p.Aliases.Prepend($"{p.GivenNames} {p.FamilyName}"))).ToList(), [], cancellationToken);
+            await base.SaveChangesAsync(true, cancellationToken);
+            ChangeTracker.Clear();
+            after = batch[^1].OffenderNumber;
         }
+    }
+
+    private async Task IndexNamesAsync(IReadOnlyList<(Guid PersonId, IEnumerable<string> Names)> people, List<Guid> replacing, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0)
+        {
+            return;
+        }
+        if (replacing.Count > 0)
+        {
+            await PersonSearchNames.Where(n => replacing.Contains(n.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        }
+        var names = people
+            .SelectMany(p => p.Names.Select(NameMatch.IndexText).Distinct().Select(text => (Id: p.PersonId, Text: text)))
+            .ToList();
+        var wordIds = await SearchWordIdsAsync(names.SelectMany(n => NameMatch.WordsOf(n.Text)).Select(NameMatch.IndexText).Distinct().ToList(), cancellationToken);
+        PersonSearchNames.AddRange(names.Select(n => new PersonSearchName
+        {
+            PersonId = n.Id,
+            Text = n.Text,
+            Words = NameMatch.WordsOf(n.Text).Select(NameMatch.IndexText).Distinct().Select(w => new PersonSearchNameWord { WordId = wordIds[w] }).ToList(),
+        }));
+    }
+
+    /// <summary>Adds any words the index lacks and returns every word's id; safe when two writers add the same word.</summary>
+    private async Task<Dictionary<string, long>> SearchWordIdsAsync(List<string> words, CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, long>();
+        foreach (var chunk in words.Chunk(500))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{i}}})"));
+            // Only placeholders are spliced in; every word is a parameter.
+            var sql = $"INSERT INTO \"SearchWords\" (\"Word\") VALUES {values} ON CONFLICT (\"Word\") DO NOTHING";
+            await Database.ExecuteSqlRawAsync(sql, chunk.Cast<object>(), cancellationToken);
+            foreach (var w in await SearchWords.AsNoTracking().Where(w => chunk.Contains(w.Word)).ToListAsync(cancellationToken))
+            {
+                ids[w.Word] = w.Id;
+            }
+        }
+        return ids;
     }
 
     /// <summary>Serialises writers on the chain so two requests never claim the same sequence number.</summary>

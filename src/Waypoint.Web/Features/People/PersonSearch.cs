@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.People;
 using Waypoint.Core.Search;
 using Waypoint.Web.Data;
-using Waypoint.Web.Data.Configurations;
 
 namespace Waypoint.Web.Features.People;
 
@@ -12,8 +11,9 @@ public sealed record PersonSearchHit(
 
 /// <summary>
 /// PPL-07: find a person by offender number, external identifier, or name and alias with typos and in any order,
-/// optionally narrowed by date of birth. The database returns trigram candidates through an index (FTS5 on SQLite,
-/// pg_trgm on PostgreSQL); Core's <see cref="NameMatch"/> ranks them. No query scans every person.
+/// optionally narrowed by date of birth. Each query word is looked up among the distinct words of all names (FTS5
+/// trigrams on SQLite, pg_trgm on PostgreSQL); the names containing a strongly similar word are ranked in SQL; Core's
+/// <see cref="NameMatch"/> scores the best of them. No query scans every person.
 /// </summary>
 public sealed class PersonSearch(WaypointDbContext db)
 {
@@ -21,10 +21,14 @@ public sealed class PersonSearch(WaypointDbContext db)
     public const int MaxResults = 200;
     private const int CandidateLimit = 400;
 
-    /// <summary>Bounds the SQL a long query can produce; 60 trigrams is a dozen words, far more than a name has.</summary>
-    private const int MaxTrigrams = 60;
+    /// <summary>Bounds the work a long query can cause; a name rarely has more than five words.</summary>
+    private const int MaxQueryWords = 8;
+
+    /// <summary>Bounds the words one query word can pull in; only a very short word shares a trigram with more.</summary>
+    private const int MaxSimilarWords = 5000;
 
     private sealed record Candidate(Guid PersonId, string Text);
+
 
     /// <summary>One page of the ranked matches, and how many matches there are in all (at most <see cref="MaxResults"/>).</summary>
     public async Task<(IReadOnlyList<PersonSearchHit> Page, int Total)> FindAsync(string? query, DateOnly? dateOfBirth, int skip, int take, CancellationToken ct = default)
@@ -36,16 +40,13 @@ public sealed class PersonSearch(WaypointDbContext db)
         }
 
         var scores = new Dictionary<Guid, (double Score, string Text)>();
-        if (NameMatch.QueryTrigrams(q).Count > 0)
+        var prepared = new NameMatch.Query(q);
+        foreach (var c in await CandidatesAsync(prepared, ct))
         {
-            var prepared = new NameMatch.Query(q);
-            foreach (var c in await CandidatesAsync(q, ct))
+            var score = prepared.ScoreIndexed(c.Text);
+            if (score >= NameMatch.Threshold && (!scores.TryGetValue(c.PersonId, out var best) || best.Score < score))
             {
-                var score = prepared.ScoreIndexed(c.Text);
-                if (score >= NameMatch.Threshold && (!scores.TryGetValue(c.PersonId, out var best) || best.Score < score))
-                {
-                    scores[c.PersonId] = (score, c.Text);
-                }
+                scores[c.PersonId] = (score, c.Text);
             }
         }
         foreach (var id in await ExactAsync(q, ct))
@@ -92,28 +93,66 @@ public sealed class PersonSearch(WaypointDbContext db)
         return [.. byNumber, .. byIdentifier];
     }
 
-    private async Task<List<Candidate>> CandidatesAsync(string q, CancellationToken ct)
+    /// <summary>
+    /// The names worth scoring: for each query word the similar indexed words (an index lookup on a table of distinct
+    /// words), then the names containing a word that is a strong match for some query word, best first.
+    /// </summary>
+    private async Task<List<Candidate>> CandidatesAsync(NameMatch.Query query, CancellationToken ct)
+    {
+        var queryWords = query.Words.Take(MaxQueryWords).ToList();
+        var wordScores = new Dictionary<long, double[]>();
+        for (var i = 0; i < queryWords.Count; i++)
+        {
+            foreach (var word in await SimilarWordsAsync(queryWords[i], ct))
+            {
+                var score = query.WordScore(i, word.Word.Trim());
+                if (!wordScores.TryGetValue(word.Id, out var perQueryWord))
+                {
+                    wordScores[word.Id] = perQueryWord = new double[queryWords.Count];
+                }
+                perQueryWord[i] = Math.Max(perQueryWord[i], score);
+            }
+        }
+        // A name scores at least the threshold only if one of its words is at least that like some query word.
+        var strong = wordScores.Where(w => w.Value.Max() >= NameMatch.Threshold).Select(w => w.Key).ToList();
+        if (strong.Count == 0)
+        {
+            return [];
+        }
+        // Per name, the best score for each query word among its strong words; their sum ranks the names. SQLite and
+        // PostgreSQL do this over the word→name index faster than reading the rows out. Every value spliced in is a
+        // number this method computed or read from the database.
+        var scored = string.Join(", ", wordScores
+            .Where(w => strong.Contains(w.Key))
+            .SelectMany(w => w.Value.Select((score, i) => (w.Key, i, score)))
+            .Where(x => x.score > 0)
+            .Select(x => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({x.Key}, {x.i}, {x.score:0.####})")));
+        var sql =
+            $"WITH s(\"WordId\", \"Q\", \"Score\") AS (VALUES {scored}), " +
+            "best AS (SELECT nw.\"NameId\", s.\"Q\", MAX(s.\"Score\") AS \"Score\" FROM \"PersonSearchNameWords\" nw JOIN s ON s.\"WordId\" = nw.\"WordId\" GROUP BY nw.\"NameId\", s.\"Q\"), " +
+            $"ranked AS (SELECT \"NameId\", SUM(\"Score\") AS \"Partial\" FROM best GROUP BY \"NameId\" ORDER BY 2 DESC LIMIT {CandidateLimit}) " +
+            "SELECT n.\"PersonId\", n.\"Text\" FROM ranked r JOIN \"PersonSearchNames\" n ON n.\"Id\" = r.\"NameId\"";
+        return await db.Database.SqlQueryRaw<Candidate>(sql).ToListAsync(ct);
+    }
+
+    private sealed record WordMatch(long Id, string Word);
+
+    /// <summary>Indexed words sharing a trigram with the word (SQLite FTS5) or similar to it (PostgreSQL pg_trgm).</summary>
+    private async Task<List<WordMatch>> SimilarWordsAsync(string word, CancellationToken ct)
     {
         if (db.IsPostgres)
         {
-            var normalised = NameMatch.Normalise(q);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // Lower than pg_trgm's default 0.3 so a typo in every word still reaches the ranking step.
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL pg_trgm.similarity_threshold = 0.15", ct);
-            var found = await db.Database.SqlQuery<Candidate>(
-                $"SELECT \"PersonId\", \"Text\" FROM \"PersonSearchNames\" WHERE \"Text\" % {normalised} ORDER BY similarity(\"Text\", {normalised}) DESC LIMIT {CandidateLimit}")
-                .ToListAsync(ct);
+            // Lower than pg_trgm's default 0.3 so one typo in a short word is still found.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL pg_trgm.similarity_threshold = 0.2", ct);
+            var found = await db.Database.SqlQuery<WordMatch>(
+                $"SELECT \"Id\", \"Word\" FROM \"SearchWords\" WHERE \"Word\" % {word} LIMIT {MaxSimilarWords}").ToListAsync(ct);
             await tx.CommitAsync(ct);
             return found;
         }
-        // Candidates are the names sharing the most trigrams with the query. Counting matches per trigram posting list
-        // is several times cheaper than FTS5's bm25 rank over an OR of the same trigrams (see BENCHMARKS.md).
-        var trigrams = NameMatch.QueryTrigrams(q).Take(MaxTrigrams).ToList();
-        var fts = PersonSearchNameConfiguration.SqliteFtsTable;
-        var postings = string.Join(" UNION ALL ", trigrams.Select((_, i) => $"SELECT rowid AS Id FROM {fts} WHERE {fts} MATCH {{{i}}}"));
-        // Only constants and placeholders are spliced in; every trigram is a parameter.
-        var sql = $"SELECT n.\"PersonId\", n.\"Text\" FROM (SELECT Id, COUNT(*) AS Hits FROM ({postings}) GROUP BY Id ORDER BY Hits DESC LIMIT {CandidateLimit}) h JOIN \"PersonSearchNames\" n ON n.\"Id\" = h.Id";
-        return await db.Database.SqlQueryRaw<Candidate>(sql, trigrams.Select(t => (object)$"\"{t}\"").ToArray()).ToListAsync(ct);
+        var match = string.Join(" OR ", NameMatch.WordTrigrams(word).Select(t => $"\"{t}\""));
+        return await db.Database.SqlQuery<WordMatch>(
+            $"SELECT w.\"Id\", w.\"Word\" FROM SearchWordsFts f JOIN \"SearchWords\" w ON w.\"Id\" = f.rowid WHERE SearchWordsFts MATCH {match} LIMIT {MaxSimilarWords}").ToListAsync(ct);
     }
 
     private async Task<(IReadOnlyList<PersonSearchHit> Page, int Total)> ByDateOfBirthAsync(DateOnly dob, int skip, int take, CancellationToken ct)

@@ -514,13 +514,48 @@ namespace Waypoint.Web.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("Text")
-                        .HasDatabaseName("IX_PersonSearchNames_Text_Trigram");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Text"), new[] { "gin_trgm_ops" });
-
                     b.ToTable("PersonSearchNames", (string)null);
+                });
+
+            modelBuilder.Entity("Waypoint.Web.Data.PersonSearchNameWord", b =>
+                {
+                    b.Property<long>("WordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NameId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("WordId", "NameId");
+
+                    b.HasIndex("NameId");
+
+                    b.ToTable("PersonSearchNameWords", (string)null);
+                });
+
+            modelBuilder.Entity("Waypoint.Web.Data.SearchWord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Word")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "Word" }, "IX_SearchWords_Word_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Word" }, "IX_SearchWords_Word_Trigram"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Word" }, "IX_SearchWords_Word_Trigram"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("SearchWords", (string)null);
                 });
 
             modelBuilder.Entity("Waypoint.Web.Data.WaypointUser", b =>
@@ -867,12 +902,32 @@ namespace Waypoint.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waypoint.Web.Data.PersonSearchNameWord", b =>
+                {
+                    b.HasOne("Waypoint.Web.Data.PersonSearchName", null)
+                        .WithMany("Words")
+                        .HasForeignKey("NameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waypoint.Web.Data.SearchWord", null)
+                        .WithMany()
+                        .HasForeignKey("WordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waypoint.Web.Data.WaypointUser", b =>
                 {
                     b.HasOne("Waypoint.Core.Staff.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Waypoint.Web.Data.PersonSearchName", b =>
+                {
+                    b.Navigation("Words");
                 });
 #pragma warning restore 612, 618
         }

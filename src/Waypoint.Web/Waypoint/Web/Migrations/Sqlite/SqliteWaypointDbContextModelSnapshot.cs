@@ -503,6 +503,40 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.ToTable("PersonSearchNames", (string)null);
                 });
 
+            modelBuilder.Entity("Waypoint.Web.Data.PersonSearchNameWord", b =>
+                {
+                    b.Property<long>("WordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NameId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WordId", "NameId");
+
+                    b.HasIndex("NameId");
+
+                    b.ToTable("PersonSearchNameWords", (string)null);
+                });
+
+            modelBuilder.Entity("Waypoint.Web.Data.SearchWord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Word")
+                        .IsUnique();
+
+                    b.ToTable("SearchWords", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Web.Data.WaypointUser", b =>
                 {
                     b.Property<string>("Id")
@@ -847,12 +881,32 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waypoint.Web.Data.PersonSearchNameWord", b =>
+                {
+                    b.HasOne("Waypoint.Web.Data.PersonSearchName", null)
+                        .WithMany("Words")
+                        .HasForeignKey("NameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waypoint.Web.Data.SearchWord", null)
+                        .WithMany()
+                        .HasForeignKey("WordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waypoint.Web.Data.WaypointUser", b =>
                 {
                     b.HasOne("Waypoint.Core.Staff.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Waypoint.Web.Data.PersonSearchName", b =>
+                {
+                    b.Navigation("Words");
                 });
 #pragma warning restore 612, 618
         }
