@@ -47,7 +47,9 @@ public static class PageChecks
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(RunningWaypoint.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(baseUrl, "/").ToString());
+        // Polls the address rather than waiting for a load event that may already have fired.
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(baseUrl, "/").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
     }
 }
 
