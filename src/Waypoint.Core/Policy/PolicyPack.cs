@@ -1,0 +1,80 @@
+namespace Waypoint.Core.Policy;
+
+/// <summary>
+/// A jurisdiction's rules and reference data as validated data (CMP-01, CMP-06): order types, condition types,
+/// supervision levels, site kinds, workload weights and effective-dated rules. Every value names its source clause, or
+/// says it is a default an agency must replace.
+/// </summary>
+public sealed record PolicyPack(
+    string Id,
+    string Name,
+    string Jurisdiction,
+    string Version,
+    DateOnly EffectiveFrom,
+    IReadOnlyList<PackChange> ChangeLog,
+    IReadOnlyList<SiteKindDefinition> SiteKinds,
+    IReadOnlyList<OrderTypeDefinition> OrderTypes,
+    IReadOnlyList<ConditionTypeDefinition> ConditionTypes,
+    IReadOnlyList<SupervisionLevelDefinition> SupervisionLevels,
+    IReadOnlyList<WorkloadWeight> WorkloadWeights,
+    IReadOnlyList<PackRule> Rules)
+{
+    public OrderTypeDefinition? OrderType(string code) => OrderTypes.FirstOrDefault(t => t.Code == code);
+
+    /// <summary>The version of a rule in force on a date: the one with the latest effective-from on or before it (CMP-06).</summary>
+    public PackRule? RuleInForce(string ruleId, DateOnly on) =>
+        Rules.Where(r => r.Id == ruleId && r.EffectiveFrom <= on).MaxBy(r => r.EffectiveFrom);
+}
+
+/// <summary>One entry of a pack's change log.</summary>
+public sealed record PackChange(string Version, DateOnly Date, string Summary);
+
+/// <summary>Where a value comes from: a clause of a source document, or "default: not in the sources".</summary>
+public interface ISourced
+{
+    string Source { get; }
+}
+
+public sealed record SiteKindDefinition(string Code, string Name, string Source) : ISourced;
+
+/// <summary>
+/// An order or sentence type (PPL-04): custodial (imprisonment) or community; whether it is supervised; who hears a
+/// breach (ENF-04).
+/// </summary>
+public sealed record OrderTypeDefinition(string Code, string Name, bool Custodial, bool Supervised, string BreachAuthority, string Source) : ISourced;
+
+/// <summary>A kind of order condition (PPL-04), such as community service hours or a curfew.</summary>
+public sealed record ConditionTypeDefinition(string Code, string Name, bool HasHours, string Source) : ISourced;
+
+/// <summary>A community supervision level (PPL-08), in order from most to least intensive.</summary>
+public sealed record SupervisionLevelDefinition(string Code, string Name, string Source) : ISourced;
+
+/// <summary>Workload points for a case (STF-04): by order type and risk level, "*" matching any.</summary>
+public sealed record WorkloadWeight(string OrderType, string RiskLevel, int Points, string Source) : ISourced;
+
+/// <summary>
+/// An effective-dated rule. Several entries may share an id: each is that rule from its effective-from date until the
+/// next one's. <see cref="Period"/> is the rule's time limit where it has one.
+/// </summary>
+public sealed record PackRule(string Id, string Kind, DateOnly EffectiveFrom, string Source, PackPeriod? Period, IReadOnlyDictionary<string, string> Values) : ISourced;
+
+/// <summary>A time limit in the units a policy states it: days, weeks or months (CMP-01).</summary>
+public sealed record PackPeriod(int Amount, PeriodUnit Unit)
+{
+    public DateOnly After(DateOnly start) => Unit switch
+    {
+        PeriodUnit.Days => start.AddDays(Amount),
+        PeriodUnit.Weeks => start.AddDays(7 * Amount),
+        PeriodUnit.Months => start.AddMonths(Amount),
+        _ => throw new ArgumentOutOfRangeException(nameof(Unit), Unit, "Unknown period unit"),
+    };
+
+    public override string ToString() => $"{Amount} {(Amount == 1 ? Unit.ToString().TrimEnd('s') : Unit.ToString()).ToLowerInvariant()}";
+}
+
+public enum PeriodUnit
+{
+    Days,
+    Weeks,
+    Months,
+}

@@ -1,0 +1,46 @@
+namespace Waypoint.Core.Policy;
+
+/// <summary>The checks a JSON schema cannot express: codes unique, references resolve, rules not duplicated on a date.</summary>
+public static class PolicyPackChecks
+{
+    public static IReadOnlyList<PolicyPackProblem> Check(PolicyPack pack)
+    {
+        var problems = new List<PolicyPackProblem>();
+        Unique(problems, "$.siteKinds", pack.SiteKinds.Select(s => s.Code));
+        Unique(problems, "$.orderTypes", pack.OrderTypes.Select(o => o.Code));
+        Unique(problems, "$.conditionTypes", pack.ConditionTypes.Select(c => c.Code));
+        Unique(problems, "$.supervisionLevels", pack.SupervisionLevels.Select(s => s.Code));
+        for (var i = 0; i < pack.WorkloadWeights.Count; i++)
+        {
+            var weight = pack.WorkloadWeights[i];
+            if (weight.OrderType != "*" && pack.OrderType(weight.OrderType) is null)
+            {
+                problems.Add(new($"$.workloadWeights[{i}].orderType", $"'{weight.OrderType}' is not one of this pack's order types"));
+            }
+        }
+        foreach (var clash in pack.Rules.Select((r, i) => (r, i)).GroupBy(x => (x.r.Id, x.r.EffectiveFrom)).Where(g => g.Count() > 1))
+        {
+            problems.Add(new($"$.rules[{clash.Last().i}]", $"rule '{clash.Key.Id}' has two versions effective from {clash.Key.EffectiveFrom:yyyy-MM-dd}"));
+        }
+        for (var i = 0; i < pack.Rules.Count; i++)
+        {
+            if (pack.Rules[i].EffectiveFrom < pack.EffectiveFrom.AddYears(-100))
+            {
+                problems.Add(new($"$.rules[{i}].effectiveFrom", "is implausibly early"));
+            }
+        }
+        if (pack.ChangeLog.All(c => c.Version != pack.Version))
+        {
+            problems.Add(new("$.changeLog", $"has no entry for the pack's version {pack.Version}"));
+        }
+        return problems;
+    }
+
+    private static void Unique(List<PolicyPackProblem> problems, string path, IEnumerable<string> codes)
+    {
+        foreach (var duplicate in codes.GroupBy(c => c).Where(g => g.Count() > 1))
+        {
+            problems.Add(new(path, $"code '{duplicate.Key}' appears more than once"));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Waypoint.Core.Policy;
+
+namespace Waypoint.Core.Tests.Policy;
+
+/// <summary>Golden tests: the shipped packs hold the numbers the sources give, each citing its clause (CMP-01).</summary>
+public sealed class ShippedPackTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "policy-packs");
+
+    private static PolicyPack Pack(string id) => PolicyPackFile.Load(Path.Combine(Folder, $"{id}.json"), Path.Combine(Folder, "schema.json"));
+
+    [Theory]
+    [Trait("Req", "CMP-01")]
+    [InlineData("community")]
+    [InlineData("prisons")]
+    public void ShippedPack_IsValid(string id)
+    {
+        var pack = Pack(id);
+        Assert.Equal(id, pack.Id);
+        Assert.Contains(pack.ChangeLog, c => c.Version == pack.Version);
+    }
+
+    [Fact]
+    [Trait("Req", "STF-02")]
+    public void Prisons_AllocateACaseOfficerWithin7DaysOfArrival_Copp103CaseAllocation()
+    {
+        var rule = Pack("prisons").RuleInForce("case-officer-allocation", new DateOnly(2026, 11, 26))!;
+        Assert.StartsWith("COPP 10.3 Case allocation", rule.Source);
+        Assert.Equal(new PackPeriod(7, PeriodUnit.Days), rule.Period);
+        Assert.Equal(new DateOnly(2026, 3, 9), rule.Period!.After(new DateOnly(2026, 3, 2)));
+    }
+
+    [Fact]
+    [Trait("Req", "CON-03")]
+    public void Prisons_PrimaryContactReportWithin14DaysOfAllocation_Copp103()
+    {
+        var rule = Pack("prisons").RuleInForce("primary-contact-report", new DateOnly(2026, 11, 26))!;
+        Assert.StartsWith("COPP 10.3 Primary (Initial) Contact Report", rule.Source);
+        Assert.Equal(new DateOnly(2026, 3, 16), rule.Period!.After(new DateOnly(2026, 3, 2)));
+    }
+
+    [Fact]
+    [Trait("Req", "PLN-09")]
+    public void Prisons_ImpForAnEffectiveSentenceOverSixMonths_Copp103()
+    {
+        var rule = Pack("prisons").RuleInForce("imp-threshold", new DateOnly(2026, 11, 26))!;
+        Assert.StartsWith("COPP 10.3", rule.Source);
+        Assert.Equal(new PackPeriod(6, PeriodUnit.Months), rule.Period);
+    }
+
+    [Fact]
+    [Trait("Req", "PLN-01")]
+    public void Community_CmpDueEightWeeksFromSupervisionStart_C232Clause13()
+    {
+        var rule = Pack("community").RuleInForce("cmp-due", new DateOnly(2026, 11, 26))!;
+        Assert.StartsWith("C23.2 1.3", rule.Source);
+        Assert.Equal(new DateOnly(2026, 4, 27), rule.Period!.After(new DateOnly(2026, 3, 2)));
+    }
+
+    [Theory]
+    [Trait("Req", "PPL-04")]
+    [InlineData("community", "ICO", false, "SentenceAdministrationBoard")]
+    [InlineData("community", "GBO", false, "SentencingCourt")]
+    [InlineData("community", "Parole", false, "SentenceAdministrationBoard")]
+    [InlineData("prisons", "Imprisonment", true, "None")]
+    public void OrderTypes_SayWhetherCustodialAndWhoHearsABreach(string pack, string code, bool custodial, string authority)
+    {
+        var type = Pack(pack).OrderType(code)!;
+        Assert.Equal(custodial, type.Custodial);
+        Assert.Equal(authority, type.BreachAuthority);
+    }
+
+    [Theory]
+    [Trait("Req", "CMP-01")]
+    [InlineData("community")]
+    [InlineData("prisons")]
+    public void EveryValue_CitesAClauseOrSaysItIsADefault(string id)
+    {
+        var pack = Pack(id);
+        var sourced = pack.SiteKinds.Cast<ISourced>().Concat(pack.OrderTypes).Concat(pack.ConditionTypes).Concat(pack.SupervisionLevels)
+            .Concat(pack.WorkloadWeights).Concat(pack.Rules);
+        Assert.All(sourced, s => Assert.Matches("^(C23\\.2|COPP 10\\.3|EB1|ED1|CSCOFM022|default: not in the sources)", s.Source));
+    }
+}
