@@ -7,7 +7,16 @@ if (WaypointCommandLine.Handles(args))
     return await WaypointCommandLine.RunAsync(args);
 }
 
-var app = WaypointApp.Build(args);
+WebApplication app;
+try
+{
+    app = WaypointApp.Build(args);
+}
+catch (Waypoint.Core.Policy.InvalidPolicyPackException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
 await WaypointApp.PrepareAsync(app);
 await app.RunAsync();
 return 0;

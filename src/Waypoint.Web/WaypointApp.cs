@@ -16,6 +16,7 @@ using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.People;
+using Waypoint.Web.Features.Policy;
 using Waypoint.Web.Features.Staff;
 
 namespace Waypoint.Web;
@@ -46,6 +47,8 @@ public static class WaypointApp
         builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
 
         services.AddSingleton(TimeProvider.System);
+        // Loaded now, not on first use: a broken pack must stop start-up (CMP-01).
+        services.AddSingleton(PolicyPacks.Load(PolicyPacks.Folder(config)));
         services.AddHttpContextAccessor();
         services.AddWaypointDatabase(config);
 
@@ -196,6 +199,7 @@ public static class WaypointApp
         api.MapPeopleApi();
         api.MapAuditApi();
         api.MapStaffApi();
+        api.MapPolicyApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
         {
             id = Actor.From(http.User).UserId,

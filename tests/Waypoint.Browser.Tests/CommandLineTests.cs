@@ -85,6 +85,37 @@ public sealed class CommandLineTests(RunningWaypoint app)
     }
 
     [Fact]
+    [Trait("Req", "CMP-01")]
+    public async Task CheckPack_AcceptsTheShippedPacks_AndNamesTheProblemsInABrokenOne()
+    {
+        var packs = Path.Combine(RunningWaypoint.RepoRootFolder, "policy-packs");
+        var (ok, output, okError) = await app.RunCliAsync($"check-pack {Path.Combine(packs, "community.json")}");
+        Assert.True(ok == 0, okError);
+        Assert.Contains("community.json is valid: ACT community corrections 2026.1", output);
+
+        var broken = Path.Combine(app.DataFolder, "broken.json");
+        await File.WriteAllTextAsync(broken, (await File.ReadAllTextAsync(Path.Combine(packs, "prisons.json"))).Replace("\"unit\": \"days\"", "\"unit\": \"fortnights\""));
+        var (code, _, error) = await app.RunCliAsync($"check-pack {broken} --schema {Path.Combine(packs, "schema.json")}");
+        Assert.Equal(1, code);
+        Assert.Contains("$.rules[0].period.unit", error);
+    }
+
+    [Fact]
+    [Trait("Req", "CMP-01")]
+    public async Task StartUp_WithABrokenPack_StopsAndSaysWhere()
+    {
+        var packs = Path.Combine(RunningWaypoint.RepoRootFolder, "policy-packs");
+        var folder = Path.Combine(app.DataFolder, "broken-packs");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(packs, "schema.json"), Path.Combine(folder, "schema.json"), overwrite: true);
+        await File.WriteAllTextAsync(Path.Combine(folder, "community.json"), (await File.ReadAllTextAsync(Path.Combine(packs, "community.json"))).Replace("\"version\": \"2026.1\",\n  \"effectiveFrom\"", "\"version\": 2026,\n  \"effectiveFrom\""));
+        var (code, _, error) = await app.RunCliAsync("--urls http://127.0.0.1:1", new() { ["PolicyPacks__Folder"] = folder });
+        Assert.Equal(1, code);
+        Assert.Contains("Policy pack community.json is not valid:", error);
+        Assert.Contains("$.version", error);
+    }
+
+    [Fact]
     [Trait("Req", "REC-03")]
     public async Task Backup_OnPostgres_PointsToPgDump()
     {

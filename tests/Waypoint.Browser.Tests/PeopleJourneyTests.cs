@@ -100,6 +100,7 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
     [InlineData("case.officer", "/Account/Tokens")]
     [InlineData("case.officer", "/People?q=smith")]
     [InlineData("case.officer", "/Staff/Sites")]
+    [InlineData("case.officer", "/Policy/Packs")]
     public async Task OtherPages_PassAxe(string user, string path)
     {
         await using var context = await chromium.Browser.NewContextAsync();

@@ -31,6 +31,8 @@ public sealed class RunningWaypoint : IAsyncLifetime
         }
     }
 
+    public static string RepoRootFolder => RepoRoot;
+
     private static string RepoRoot
     {
         get

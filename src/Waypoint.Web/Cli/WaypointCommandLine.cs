@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Audit;
+using Waypoint.Core.Policy;
+using Waypoint.Web.Features.Policy;
 using Waypoint.Core.Security;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Audit;
@@ -12,7 +14,7 @@ namespace Waypoint.Web.Cli;
 /// <summary>The same program as a command line: migrate, seed demo data, create users, verify the audit chain, back up.</summary>
 public static class WaypointCommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-user", "verify-audit", "backup", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-user", "verify-audit", "backup", "check-pack", "--help", "-h", "-?", "--version"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -129,7 +131,43 @@ public static class WaypointCommandLine
         }));
         root.Subcommands.Add(backup);
 
-        return await root.Parse(args).InvokeAsync();
+        var packFile = new Argument<FileInfo>("file") { Description = "The pack to check." };
+        var schemaOption = new Option<FileInfo?>("--schema") { Description = "The pack schema; by default schema.json beside the pack, else the one Waypoint ships." };
+        var checkPack = new Command("check-pack", "Check a policy pack against the schema and Waypoint's rules; lists each problem with its JSON path.") { packFile, schemaOption };
+        checkPack.SetAction(async (r, ct) =>
+        {
+            var pack = r.GetValue(packFile)!;
+            if (!pack.Exists)
+            {
+                await Console.Error.WriteLineAsync($"{pack.FullName} does not exist.");
+                return 2;
+            }
+            var beside = Path.Combine(pack.DirectoryName ?? ".", PolicyPacks.SchemaFile);
+            var schema = r.GetValue(schemaOption)?.FullName ?? (File.Exists(beside) ? beside : Path.Combine(AppContext.BaseDirectory, "policy-packs", PolicyPacks.SchemaFile));
+            var problems = PolicyPackFile.Check(await File.ReadAllTextAsync(pack.FullName, ct), await File.ReadAllTextAsync(schema, ct), out var parsed);
+            if (problems.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"{pack.Name} is not valid:");
+                foreach (var problem in problems)
+                {
+                    await Console.Error.WriteLineAsync($"  {problem}");
+                }
+                return 1;
+            }
+            Console.WriteLine($"{pack.Name} is valid: {parsed!.Name} {parsed.Version}, {parsed.Rules.Count} rule(s), {parsed.OrderTypes.Count} order type(s).");
+            return 0;
+        });
+        root.Subcommands.Add(checkPack);
+
+        try
+        {
+            return await root.Parse(args).InvokeAsync();
+        }
+        catch (InvalidPolicyPackException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
     }
 
     private static async Task<int> WithServices(Func<IServiceProvider, IConfiguration, Task<int>> action)

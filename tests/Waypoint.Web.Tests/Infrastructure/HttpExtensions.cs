@@ -7,7 +7,7 @@ namespace Waypoint.Web.Tests.Infrastructure;
 
 public static class HttpExtensions
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>Fetches the form page first, as a browser would, and posts with its antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? handler = null)
@@ -38,7 +38,7 @@ public static class HttpExtensions
     }
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
-        client.PostAsJsonAsync(url, body, Json);
+        client.PostAsJsonAsync(url, body, JsonOptions);
 
     public static object NewPerson(string family, string given = "Test", string dob = "1990-04-12") => new
     {

@@ -87,14 +87,14 @@ public abstract class PeopleApiTests(AppFixture app)
         var id = await CreateAsync(api, family);
         var change = new { familyName = family, givenNames = "Renamed", dateOfBirth = "1990-04-12", gender = "Male", indigenousStatus = "Neither", status = "Active", reason = "Deed poll" };
 
-        var missing = await api.PutAsJsonAsync($"/api/v1/people/{id}", change, Json);
+        var missing = await api.PutAsJsonAsync($"/api/v1/people/{id}", change, JsonOptions);
         Assert.Equal((HttpStatusCode)428, missing.StatusCode);
 
-        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{id}") { Content = JsonContent.Create(change, options: Json) };
+        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{id}") { Content = JsonContent.Create(change, options: JsonOptions) };
         stale.Headers.TryAddWithoutValidation("If-Match", "\"7\"");
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await api.SendAsync(stale)).StatusCode);
 
-        var good = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{id}") { Content = JsonContent.Create(change, options: Json) };
+        var good = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{id}") { Content = JsonContent.Create(change, options: JsonOptions) };
         good.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         var updated = await api.SendAsync(good);
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
@@ -102,7 +102,7 @@ public abstract class PeopleApiTests(AppFixture app)
         Assert.Equal("Renamed", (await updated.JsonAsync()).GetProperty("givenNames").GetString());
 
         // The same ETag a second time is now stale: the first writer's change is never silently overwritten.
-        var again = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{id}") { Content = JsonContent.Create(change with { }, options: Json) };
+        var again = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{id}") { Content = JsonContent.Create(change with { }, options: JsonOptions) };
         again.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await api.SendAsync(again)).StatusCode);
     }
@@ -116,7 +116,7 @@ public abstract class PeopleApiTests(AppFixture app)
         var key = Guid.NewGuid().ToString();
         HttpRequestMessage Request(object body)
         {
-            var r = new HttpRequestMessage(HttpMethod.Post, "/api/v1/people") { Content = JsonContent.Create(body, options: Json) };
+            var r = new HttpRequestMessage(HttpMethod.Post, "/api/v1/people") { Content = JsonContent.Create(body, options: JsonOptions) };
             r.Headers.Add("Idempotency-Key", key);
             return r;
         }
@@ -215,7 +215,7 @@ public abstract class PeopleApiTests(AppFixture app)
         await api.GetAsync($"/api/v1/people/{id}");
         var change = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{id}")
         {
-            Content = JsonContent.Create(new { familyName = family, givenNames = "Test", dateOfBirth = "1990-04-12", gender = "Female", indigenousStatus = "Neither", status = "Active", phone = "0400 000 000", reason = "Corrected at induction" }, options: Json),
+            Content = JsonContent.Create(new { familyName = family, givenNames = "Test", dateOfBirth = "1990-04-12", gender = "Female", indigenousStatus = "Neither", status = "Active", phone = "0400 000 000", reason = "Corrected at induction" }, options: JsonOptions),
         };
         change.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         Assert.Equal(HttpStatusCode.OK, (await api.SendAsync(change)).StatusCode);

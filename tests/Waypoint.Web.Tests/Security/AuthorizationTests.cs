@@ -32,6 +32,8 @@ public abstract class AuthorizationTests(AppFixture app)
     [
         ("GET", "/api/v1/me", null, Everyone),
         ("GET", "/api/v1/sites", null, Everyone),
+        ("GET", "/api/v1/policy-packs", null, Everyone),
+        ("GET", "/api/v1/policy-packs/prisons", null, Everyone),
         ("GET", "/api/v1/people?q=smith", null, ReadPeople),
         ("GET", $"/api/v1/people/{Someone}", null, ReadPeople),
         ("GET", $"/api/v1/people/{Someone}/history", null, ReadPeople),
@@ -53,6 +55,7 @@ public abstract class AuthorizationTests(AppFixture app)
         ("/", Everyone),
         ("/Account/Tokens", Everyone),
         ("/Staff/Sites", Everyone),
+        ("/Policy/Packs", Everyone),
         ("/People", ReadPeople),
         ("/People/Create", WritePeople),
         ("/Audit", ReadAudit),
