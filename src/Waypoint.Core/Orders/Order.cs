@@ -1,0 +1,115 @@
+using Waypoint.Core.Common;
+
+namespace Waypoint.Core.Orders;
+
+/// <summary>
+/// A court order or sentence a person is serving (PPL-04): its type from the policy pack, the issuing court or
+/// authority, its dates and, for imprisonment, the release eligibility dates the effective sentence is derived from
+/// (PPL-06). A person may have several at once.
+/// </summary>
+public sealed class Order
+{
+    private readonly List<OrderCondition> conditions = [];
+
+    private Order()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    /// <summary>The policy pack the type comes from, such as "community" or "prisons".</summary>
+    public string PolicyPack { get; private set; } = "";
+
+    public string OrderType { get; private set; } = "";
+
+    /// <summary>Copied from the pack when the order is made, so later pack versions do not rewrite history (CMP-06).</summary>
+    public bool Custodial { get; private set; }
+
+    public string IssuingAuthority { get; private set; } = "";
+
+    public OrderDates Dates { get; private set; } = null!;
+
+    public OrderStatus Status { get; private set; }
+
+    public DateOnly? EndedOn { get; private set; }
+
+    public string? EndReason { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<OrderCondition> Conditions => conditions;
+
+    public static Order Make(Guid personId, string policyPack, string orderType, bool custodial, string issuingAuthority, OrderDates dates, DateOnly today)
+    {
+        OrderDates.Check(dates, custodial, today);
+        return new Order
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            PolicyPack = policyPack,
+            OrderType = orderType,
+            Custodial = custodial,
+            IssuingAuthority = issuingAuthority,
+            Dates = dates,
+            Status = OrderStatus.Active,
+            Version = 1,
+        };
+    }
+
+    /// <summary>A variation changes the order's dates; the audit trail keeps what they were and why (PPL-04).</summary>
+    public IReadOnlyList<FieldChange> Vary(OrderDates dates, DateOnly today)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new OrderMustBeActiveRule(this, "varied"));
+        OrderDates.Check(dates, Custodial, today);
+        var changes = Dates.Compare(dates);
+        if (changes.Count > 0)
+        {
+            Dates = dates;
+            Version++;
+        }
+        return changes;
+    }
+
+    /// <summary>Ends the order: it expired or was completed, or it was revoked (PPL-04).</summary>
+    public void End(OrderStatus outcome, DateOnly on, string reason)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new OrderMustBeActiveRule(this, "ended"));
+        BusinessRuleViolation.ThrowIfBroken(new OrderEndMustBeAnOutcomeRule(outcome));
+        BusinessRuleViolation.ThrowIfBroken(new OrderCannotEndBeforeItStartsRule(Dates.Start, on));
+        Status = outcome;
+        EndedOn = on;
+        EndReason = reason;
+        Version++;
+    }
+
+    public OrderCondition AddCondition(string conditionType, string details, int? hours)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new OrderMustBeActiveRule(this, "given a condition"));
+        var condition = new OrderCondition(conditionType, details, hours);
+        conditions.Add(condition);
+        Version++;
+        return condition;
+    }
+
+    public OrderCondition SetConditionStatus(Guid conditionId, ConditionStatus status)
+    {
+        var condition = conditions.SingleOrDefault(c => c.Id == conditionId)
+            ?? throw new BusinessRuleViolation(new ConditionMustBelongToOrderRule());
+        condition.SetStatus(status);
+        Version++;
+        return condition;
+    }
+
+    /// <summary>Whether the order is in force on a date: started, not expired, not ended.</summary>
+    public bool IsInForceOn(DateOnly date) =>
+        Dates.Start <= date && (Dates.Expiry is null || Dates.Expiry >= date) && (EndedOn is null || EndedOn > date);
+}
+
+public enum OrderStatus
+{
+    Active,
+    Completed,
+    Revoked,
+}

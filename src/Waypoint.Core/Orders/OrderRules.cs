@@ -1,0 +1,111 @@
+using Waypoint.Core.Common;
+
+namespace Waypoint.Core.Orders;
+
+/// <summary>PPL-04: no order date is absurdly far from today (a typo such as 2206 for 2026 is caught).</summary>
+public sealed class OrderDatesMustBePlausibleRule(OrderDates dates, DateOnly today) : IBusinessRule
+{
+    public const int YearsBack = 80;
+    public const int YearsAhead = 60;
+
+    private (string Field, DateOnly Date)? Wrong => dates.All()
+        .Where(d => d.Date < today.AddYears(-YearsBack) || d.Date > today.AddYears(YearsAhead))
+        .Select(d => ((string, DateOnly)?)d).FirstOrDefault();
+
+    public bool IsBroken() => Wrong is not null;
+
+    public string Message => $"{Wrong?.Field} must be within {YearsBack} years before and {YearsAhead} years after today";
+
+    public string? Field => Wrong?.Field;
+}
+
+/// <summary>PPL-04: an order cannot start before it was imposed.</summary>
+public sealed class SentenceDateMustNotBeAfterStartRule(OrderDates dates) : IBusinessRule
+{
+    public bool IsBroken() => dates.SentenceDate > dates.Start;
+
+    public string Message => "The start date must be the same as or after the sentence date";
+
+    public string? Field => nameof(OrderDates.Start);
+}
+
+/// <summary>PPL-04: an order cannot expire before it starts.</summary>
+public sealed class OrderExpiryMustNotBeBeforeStartRule(OrderDates dates) : IBusinessRule
+{
+    public bool IsBroken() => dates.Expiry is { } e && e < dates.Start;
+
+    public string Message => "The expiry date must be the same as or after the start date";
+
+    public string? Field => nameof(OrderDates.Expiry);
+}
+
+/// <summary>PPL-04: supervision starts within the order's life.</summary>
+public sealed class SupervisionStartMustBeWithinOrderRule(OrderDates dates) : IBusinessRule
+{
+    public bool IsBroken() => dates.SupervisionStart is { } s && (s < dates.Start || (dates.Expiry is { } e && s > e));
+
+    public string Message => "The supervision start date must be between the order's start and expiry dates";
+
+    public string? Field => nameof(OrderDates.SupervisionStart);
+}
+
+/// <summary>PPL-04: EED, EDR and SRD belong to prison sentences.</summary>
+public sealed class ReleaseDatesOnlyForCustodyRule(OrderDates dates, bool custodial) : IBusinessRule
+{
+    public bool IsBroken() => !custodial && dates.EarliestRelease is not null;
+
+    public string Message => "EED, EDR and SRD apply only to a custodial sentence";
+
+    public string? Field => nameof(OrderDates.EarliestEligibilityDate);
+}
+
+/// <summary>PPL-06: release eligibility falls after the sentence starts and not after it expires.</summary>
+public sealed class ReleaseDatesMustBeWithinSentenceRule(OrderDates dates) : IBusinessRule
+{
+    private (string Field, DateOnly Date)? Wrong => dates.All()
+        .Where(d => d.Field is nameof(OrderDates.EarliestEligibilityDate) or nameof(OrderDates.EarliestDateOfRelease) or nameof(OrderDates.StatutoryReviewDate))
+        .Where(d => d.Date < dates.Start || (dates.Expiry is { } e && d.Date > e))
+        .Select(d => ((string, DateOnly)?)d).FirstOrDefault();
+
+    public bool IsBroken() => Wrong is not null;
+
+    public string Message => $"{Wrong?.Field} must be between the sentence's start and expiry dates";
+
+    public string? Field => Wrong?.Field;
+}
+
+/// <summary>PPL-04: only an order in force can be varied, ended or given conditions.</summary>
+public sealed class OrderMustBeActiveRule(Order order, string action) : IBusinessRule
+{
+    public bool IsBroken() => order.Status != OrderStatus.Active;
+
+    public string Message => $"This order has already ended ({order.Status.ToString().ToLowerInvariant()}) and cannot be {action}";
+}
+
+/// <summary>PPL-04: an order ends completed or revoked, never "active".</summary>
+public sealed class OrderEndMustBeAnOutcomeRule(OrderStatus outcome) : IBusinessRule
+{
+    public bool IsBroken() => outcome == OrderStatus.Active;
+
+    public string Message => "Say whether the order was completed or revoked";
+
+    public string? Field => "Outcome";
+}
+
+/// <summary>PPL-04: an order cannot end before it started.</summary>
+public sealed class OrderCannotEndBeforeItStartsRule(DateOnly start, DateOnly end) : IBusinessRule
+{
+    public bool IsBroken() => end < start;
+
+    public string Message => "The order cannot end before it started";
+
+    public string? Field => "EndedOn";
+}
+
+/// <summary>PPL-04: a condition is changed through the order it belongs to.</summary>
+public sealed class ConditionMustBelongToOrderRule : IBusinessRule
+{
+    public bool IsBroken() => true;
+
+    public string Message => "That condition is not on this order";
+}
