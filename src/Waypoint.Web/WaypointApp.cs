@@ -15,6 +15,7 @@ using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Audit;
+using Waypoint.Web.Features.Orders;
 using Waypoint.Web.Features.People;
 using Waypoint.Web.Features.Policy;
 using Waypoint.Web.Features.Staff;
@@ -155,6 +156,7 @@ public static class WaypointApp
         services.AddScoped<PersonHistory>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<SiteDirectory>();
+        services.AddScoped<OrderRecords>();
     }
 
     /// <summary>The API proper; its reference pages (/api/docs) are pages for signed-in people.</summary>
@@ -200,6 +202,7 @@ public static class WaypointApp
         api.MapAuditApi();
         api.MapStaffApi();
         api.MapPolicyApi();
+        api.MapOrdersApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
         {
             id = Actor.From(http.User).UserId,

@@ -50,6 +50,9 @@ public static class Roles
     /// <summary>Any staff member who sees a person may raise an alert about them (PPL-03), prison officers included.</summary>
     public static readonly string[] AlertRaisers = [.. PeopleWriters, PrisonOfficer, SuperintendentsDelegate, AuthorisedAssistantSuperintendent];
 
+    /// <summary>Who records and changes orders and sentences (PPL-04): records staff, coordinators and the officers managing the case.</summary>
+    public static readonly string[] OrderKeepers = [RecordsOfficer, CaseManagementCoordinator, UnitManager, TeamLeader, CaseOfficer];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

@@ -10,6 +10,7 @@ public static class Policies
     public const string WritePeople = nameof(WritePeople);
     public const string RaiseAlerts = nameof(RaiseAlerts);
     public const string ReadAudit = nameof(ReadAudit);
+    public const string KeepOrders = nameof(KeepOrders);
     public const string ManageAccounts = nameof(ManageAccounts);
 
     public static void Add(AuthorizationOptions options)
@@ -18,6 +19,7 @@ public static class Policies
         options.AddPolicy(WritePeople, p => p.RequireRole(Roles.PeopleWriters));
         options.AddPolicy(RaiseAlerts, p => p.RequireRole(Roles.AlertRaisers));
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.AuditReaders));
+        options.AddPolicy(KeepOrders, p => p.RequireRole(Roles.OrderKeepers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Audit;
+using Waypoint.Core.Orders;
 using Waypoint.Core.People;
 using Waypoint.Core.Search;
 using Waypoint.Core.Staff;
@@ -21,6 +22,8 @@ public abstract class WaypointDbContext(DbContextOptions options)
     public DbSet<PersonSearchName> PersonSearchNames => Set<PersonSearchName>();
 
     public DbSet<SearchWord> SearchWords => Set<SearchWord>();
+
+    public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<Site> Sites => Set<Site>();
 

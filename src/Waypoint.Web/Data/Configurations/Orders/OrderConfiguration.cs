@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Waypoint.Core.Common;
+using Waypoint.Core.Orders;
+using Waypoint.Core.People;
+
+namespace Waypoint.Web.Data.Configurations.Orders;
+
+public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> b)
+    {
+        b.ToTable("Orders");
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Id).ValueGeneratedNever();
+        b.HasIndex(o => o.PersonId);
+        b.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(o => o.PolicyPack).HasMaxLength(TextLimits.Code).IsRequired();
+        b.Property(o => o.OrderType).HasMaxLength(TextLimits.Code).IsRequired();
+        b.Property(o => o.IssuingAuthority).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(o => o.EndReason).HasMaxLength(TextLimits.Long);
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.ComplexProperty(o => o.Dates, d =>
+        {
+            d.Property(x => x.SentenceDate).HasColumnName("SentenceDate");
+            d.Property(x => x.Start).HasColumnName("StartDate");
+            d.Property(x => x.SupervisionStart).HasColumnName("SupervisionStartDate");
+            d.Property(x => x.Expiry).HasColumnName("ExpiryDate");
+            d.Property(x => x.EarliestEligibilityDate).HasColumnName("EarliestEligibilityDate");
+            d.Property(x => x.EarliestDateOfRelease).HasColumnName("EarliestDateOfRelease");
+            d.Property(x => x.StatutoryReviewDate).HasColumnName("StatutoryReviewDate");
+        });
+        b.OwnsMany(o => o.Conditions, c =>
+        {
+            c.ToTable("OrderConditions");
+            c.WithOwner().HasForeignKey("OrderId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.ConditionType).HasMaxLength(TextLimits.Code).IsRequired();
+            c.Property(x => x.Details).HasMaxLength(TextLimits.Long).IsRequired();
+            c.Property(x => x.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        });
+        b.Navigation(o => o.Conditions).HasField("conditions");
+    }
+}

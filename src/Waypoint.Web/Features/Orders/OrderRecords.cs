@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Orders;
+using Waypoint.Core.Policy;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Data;
+
+namespace Waypoint.Web.Features.Orders;
+
+/// <summary>
+/// The changes an order goes through (PPL-04), shared by pages and the API. Each is audited with what changed and
+/// why, which is the order's history.
+/// </summary>
+public sealed class OrderRecords(WaypointDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public const string OrderRecord = "Order";
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public Task<List<Order>> ForPersonAsync(Guid personId, CancellationToken ct) =>
+        db.Orders.Where(o => o.PersonId == personId).OrderByDescending(o => o.Dates.Start).ToListAsync(ct);
+
+    public Task<Order?> FindAsync(Guid orderId, CancellationToken ct) => db.Orders.SingleOrDefaultAsync(o => o.Id == orderId, ct);
+
+    public async Task<Order> MakeAsync(Guid personId, string pack, OrderTypeDefinition type, string issuingAuthority, OrderDates dates, CancellationToken ct)
+    {
+        var order = Order.Make(personId, pack, type.Code, type.Custodial, issuingAuthority.Trim(), dates, Today);
+        db.Orders.Add(order);
+        audit.Record("order.made", OrderRecord, order.Id.ToString(), personId, details: new { pack, type = type.Code, dates });
+        await db.SaveChangesAsync(ct);
+        return order;
+    }
+
+    public async Task VaryAsync(Order order, OrderDates dates, string? reason, CancellationToken ct)
+    {
+        var changes = order.Vary(dates, Today);
+        if (changes.Count > 0)
+        {
+            audit.Record("order.varied", OrderRecord, order.Id.ToString(), order.PersonId, changes, reason);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    public async Task EndAsync(Order order, OrderStatus outcome, DateOnly on, string reason, CancellationToken ct)
+    {
+        order.End(outcome, on, reason.Trim());
+        audit.Record(outcome == OrderStatus.Revoked ? "order.revoked" : "order.completed", OrderRecord, order.Id.ToString(), order.PersonId,
+            details: new { endedOn = on }, reason: reason.Trim());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<OrderCondition> AddConditionAsync(Order order, string type, string details, int? hours, CancellationToken ct)
+    {
+        var condition = order.AddCondition(type, details.Trim(), hours);
+        audit.Record("order.condition-added", OrderRecord, order.Id.ToString(), order.PersonId, details: new { type, hours });
+        await db.SaveChangesAsync(ct);
+        return condition;
+    }
+
+    public async Task<OrderCondition> SetConditionStatusAsync(Order order, Guid conditionId, ConditionStatus status, string? reason, CancellationToken ct)
+    {
+        var condition = order.SetConditionStatus(conditionId, status);
+        audit.Record("order.condition-status", OrderRecord, order.Id.ToString(), order.PersonId, details: new { condition = conditionId, status = status.ToString() }, reason: reason);
+        await db.SaveChangesAsync(ct);
+        return condition;
+    }
+}
