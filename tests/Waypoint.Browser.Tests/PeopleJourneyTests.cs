@@ -63,6 +63,33 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
     }
 
     [Fact]
+    [Trait("Req", "PPL-04")]
+    [Trait("Req", "PPL-06")]
+    public async Task RecordsOfficer_AddsAPrisonSentence_AndSeesTheEffectiveSentence()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "records.officer");
+        await page.GotoAsync(new Uri(app.BaseUrl, "/People?q=W0000002").ToString());
+        await page.Locator("tbody a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sentence", Exact = true }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add an order" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Order or sentence type").SelectOptionAsync(new SelectOptionValue { Label = "Imprisonment" });
+        await page.GetByLabel("Issuing court or authority").FillAsync("District Court of WA");
+        foreach (var (group, day, month, year) in new[] { ("SentenceDate", "5", "1", "2026"), ("Start", "5", "1", "2026"), ("Edr", "4", "7", "2027") })
+        {
+            await page.Locator($"#{group}").FillAsync(day);
+            await page.Locator($"input[name='{group}.Month']").FillAsync(month);
+            await page.Locator($"input[name='{group}.Year']").FillAsync(year);
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save order" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#effective-sentence")).ToContainTextAsync("5 January 2026 to 4 July 2027");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     [Trait("Req", "PPL-01")]
     public async Task FormErrors_AreSummarisedAndLinkedToTheirFields()
     {
