@@ -16,6 +16,7 @@ public sealed record PolicyPack(
     IReadOnlyList<OrderTypeDefinition> OrderTypes,
     IReadOnlyList<ConditionTypeDefinition> ConditionTypes,
     IReadOnlyList<SupervisionLevelDefinition> SupervisionLevels,
+    IReadOnlyList<SecurityClassificationDefinition> SecurityClassifications,
     IReadOnlyList<WorkloadWeight> WorkloadWeights,
     IReadOnlyList<PackRule> Rules)
 {
@@ -48,6 +49,9 @@ public sealed record ConditionTypeDefinition(string Code, string Name, bool HasH
 
 /// <summary>A community supervision level (PPL-08), in order from most to least intensive.</summary>
 public sealed record SupervisionLevelDefinition(string Code, string Name, string Source) : ISourced;
+
+/// <summary>A prison security classification level (PPL-05).</summary>
+public sealed record SecurityClassificationDefinition(string Code, string Name, string Source) : ISourced;
 
 /// <summary>Workload points for a case (STF-04): by order type and risk level, "*" matching any.</summary>
 public sealed record WorkloadWeight(string OrderType, string RiskLevel, int Points, string Source) : ISourced;

@@ -10,6 +10,7 @@ public static class PolicyPackChecks
         Unique(problems, "$.orderTypes", pack.OrderTypes.Select(o => o.Code));
         Unique(problems, "$.conditionTypes", pack.ConditionTypes.Select(c => c.Code));
         Unique(problems, "$.supervisionLevels", pack.SupervisionLevels.Select(s => s.Code));
+        Unique(problems, "$.securityClassifications", pack.SecurityClassifications.Select(s => s.Code));
         for (var i = 0; i < pack.WorkloadWeights.Count; i++)
         {
             var weight = pack.WorkloadWeights[i];

@@ -77,7 +77,7 @@ public sealed class ShippedPackTests
     public void EveryValue_CitesAClauseOrSaysItIsADefault(string id)
     {
         var pack = Pack(id);
-        var sourced = pack.SiteKinds.Cast<ISourced>().Concat(pack.OrderTypes).Concat(pack.ConditionTypes).Concat(pack.SupervisionLevels)
+        var sourced = pack.SiteKinds.Cast<ISourced>().Concat(pack.OrderTypes).Concat(pack.ConditionTypes).Concat(pack.SupervisionLevels).Concat(pack.SecurityClassifications)
             .Concat(pack.WorkloadWeights).Concat(pack.Rules);
         Assert.All(sourced, s => Assert.Matches("^(C23\\.2|COPP 10\\.3|EB1|ED1|CSCOFM022|default: not in the sources)", s.Source));
     }
