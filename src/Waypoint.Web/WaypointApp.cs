@@ -15,6 +15,7 @@ using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Audit;
+using Waypoint.Web.Features.Custody;
 using Waypoint.Web.Features.Orders;
 using Waypoint.Web.Features.People;
 using Waypoint.Web.Features.Policy;
@@ -157,6 +158,7 @@ public static class WaypointApp
         services.AddScoped<AuditSearch>();
         services.AddScoped<SiteDirectory>();
         services.AddScoped<OrderRecords>();
+        services.AddScoped<CustodyRecords>();
     }
 
     /// <summary>The API proper; its reference pages (/api/docs) are pages for signed-in people.</summary>
@@ -203,6 +205,7 @@ public static class WaypointApp
         api.MapStaffApi();
         api.MapPolicyApi();
         api.MapOrdersApi();
+        api.MapCustodyApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
         {
             id = Actor.From(http.User).UserId,

@@ -53,6 +53,9 @@ public static class Roles
     /// <summary>Who records and changes orders and sentences (PPL-04): records staff, coordinators and the officers managing the case.</summary>
     public static readonly string[] OrderKeepers = [RecordsOfficer, CaseManagementCoordinator, UnitManager, TeamLeader, CaseOfficer];
 
+    /// <summary>Who records placements, transfers, release and classification (PPL-05): prison records and management staff.</summary>
+    public static readonly string[] CustodyKeepers = [RecordsOfficer, CaseManagementCoordinator, UnitManager, SuperintendentsDelegate, AuthorisedAssistantSuperintendent];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

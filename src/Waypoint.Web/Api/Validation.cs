@@ -19,6 +19,10 @@ public sealed class Validation
         return this;
     }
 
+    /// <summary>Adds an error when one is given (default means none), so a validator can read as one expression.</summary>
+    public Validation Add((string Field, string Message) error) =>
+        error.Field is null ? this : Add(error.Field, error.Message);
+
     public Validation Required(string field, string? value, string label, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))

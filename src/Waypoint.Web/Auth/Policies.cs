@@ -11,6 +11,7 @@ public static class Policies
     public const string RaiseAlerts = nameof(RaiseAlerts);
     public const string ReadAudit = nameof(ReadAudit);
     public const string KeepOrders = nameof(KeepOrders);
+    public const string KeepCustody = nameof(KeepCustody);
     public const string ManageAccounts = nameof(ManageAccounts);
 
     public static void Add(AuthorizationOptions options)
@@ -20,6 +21,7 @@ public static class Policies
         options.AddPolicy(RaiseAlerts, p => p.RequireRole(Roles.AlertRaisers));
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.AuditReaders));
         options.AddPolicy(KeepOrders, p => p.RequireRole(Roles.OrderKeepers));
+        options.AddPolicy(KeepCustody, p => p.RequireRole(Roles.CustodyKeepers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Audit;
+using Waypoint.Core.Custody;
 using Waypoint.Core.Orders;
 using Waypoint.Core.People;
 using Waypoint.Core.Search;
@@ -24,6 +25,8 @@ public abstract class WaypointDbContext(DbContextOptions options)
     public DbSet<SearchWord> SearchWords => Set<SearchWord>();
 
     public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
 
     public DbSet<Site> Sites => Set<Site>();
 
