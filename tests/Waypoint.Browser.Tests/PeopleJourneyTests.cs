@@ -90,6 +90,26 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
     }
 
     [Fact]
+    [Trait("Req", "PPL-05")]
+    public async Task RecordsOfficer_RecordsAReception_AndSeesCustody()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "records.officer");
+        await page.GotoAsync(new Uri(app.BaseUrl, "/People?q=W0000003").ToString());
+        await page.Locator("tbody a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Custody", Exact = true }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a reception or move" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Prison").SelectOptionAsync(new SelectOptionValue { Label = "Eastern Metropolitan Prison" });
+        await page.GetByLabel("Unit (optional)").FillAsync("Unit 4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#custody-now")).ToContainTextAsync("Eastern Metropolitan Prison, Unit 4");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     [Trait("Req", "PPL-01")]
     public async Task FormErrors_AreSummarisedAndLinkedToTheirFields()
     {

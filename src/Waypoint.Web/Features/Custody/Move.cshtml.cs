@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Common;
+using Waypoint.Core.People;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.People;
+using Waypoint.Web.Features.Shared;
+
+namespace Waypoint.Web.Features.Custody;
+
+/// <summary>PPL-05: record a reception, a unit move, a transfer (with its reason) or a temporary move.</summary>
+[Authorize(Policy = Policies.KeepCustody)]
+public sealed class MoveModel(PersonRecords people, WaypointDbContext db, CustodyRecords custody) : WaypointPage
+{
+    public Person? Person { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string Name)> Prisons { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? SiteId { get; set; }
+
+    [BindProperty]
+    public string? Unit { get; set; }
+
+    [BindProperty]
+    public DateParts From { get; set; } = new();
+
+    [BindProperty]
+    public bool Permanent { get; set; } = true;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Person = await people.ViewAsync(id, "custody form", ct);
+        if (Person is null)
+        {
+            return NotFound();
+        }
+        await LoadPrisonsAsync(ct);
+        From = DateParts.From(custody.Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        Person = await people.FindAsync(id, ct);
+        if (Person is null)
+        {
+            return NotFound();
+        }
+        await LoadPrisonsAsync(ct);
+        ModelState.Clear();
+        var from = From.Read("Date of the move", out var dateError);
+        if (dateError is not null || from is null)
+        {
+            ModelState.AddModelError(nameof(From), dateError ?? "Enter the date of the move");
+        }
+        var prison = Prisons.FirstOrDefault(p => p.Id == SiteId);
+        if (prison == default)
+        {
+            ModelState.AddModelError(nameof(SiteId), "Choose the prison");
+        }
+        AddErrors(new Api.Validation().Optional("unit", Unit, "unit", TextLimits.Name).Optional("reason", Reason, "reason", TextLimits.Long), "");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        try
+        {
+            var record = await custody.ForPersonAsync(id, ct);
+            await custody.PlaceAsync(record, prison.Id, prison.Name, Unit, from!.Value, Permanent, Reason, ct);
+        }
+        catch (BusinessRuleViolation violation)
+        {
+            AddError(violation, "");
+            return Page();
+        }
+        TempData["Notice"] = $"Placement at {prison.Name} recorded";
+        return Redirect($"/People/{id}/Custody");
+    }
+
+    private async Task LoadPrisonsAsync(CancellationToken ct) =>
+        Prisons = (await db.Sites.AsNoTracking().Where(s => s.Kind == SiteKind.Prison).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+            .Select(s => (s.Id, s.Name)).ToList();
+}
