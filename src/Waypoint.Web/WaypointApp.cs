@@ -14,6 +14,7 @@ using Waypoint.Web.Api;
 using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
+using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.Custody;
 using Waypoint.Web.Features.Orders;
@@ -159,6 +160,7 @@ public static class WaypointApp
         services.AddScoped<SiteDirectory>();
         services.AddScoped<OrderRecords>();
         services.AddScoped<CustodyRecords>();
+        services.AddScoped<Allocations>();
     }
 
     /// <summary>The API proper; its reference pages (/api/docs) are pages for signed-in people.</summary>
@@ -206,6 +208,7 @@ public static class WaypointApp
         api.MapPolicyApi();
         api.MapOrdersApi();
         api.MapCustodyApi();
+        api.MapAllocationApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
         {
             id = Actor.From(http.User).UserId,

@@ -31,8 +31,8 @@ public sealed class CommandLineTests(RunningWaypoint app)
         // The demo people took the first 40 offender numbers; other tests may have added more since.
         count.CommandText = "SELECT COUNT(*) FROM People WHERE OffenderNumber <= 'W0000040'";
         Assert.Equal(40L, await count.ExecuteScalarAsync());
-        count.CommandText = "SELECT COUNT(*) FROM AspNetUsers WHERE UserName IN ('case.officer', 'team.leader', 'assessment.officer', 'coordinator', 'unit.manager', 'prison.officer', 'superintendents.delegate', 'assistant.superintendent', 'manager', 'records.officer', 'admin', 'auditor')";
-        Assert.Equal(12L, await count.ExecuteScalarAsync());
+        count.CommandText = "SELECT COUNT(*) FROM AspNetUsers WHERE UserName IN ('case.officer', 'prison.case.officer', 'team.leader', 'assessment.officer', 'coordinator', 'unit.manager', 'prison.officer', 'superintendents.delegate', 'assistant.superintendent', 'manager', 'records.officer', 'admin', 'auditor')";
+        Assert.Equal(13L, await count.ExecuteScalarAsync());
         count.CommandText = "SELECT COUNT(*) FROM Sites";
         Assert.Equal(4L, await count.ExecuteScalarAsync());
         count.CommandText = "SELECT COUNT(*) FROM AspNetUsers u JOIN Teams t ON t.Id = u.TeamId WHERE u.UserName = 'case.officer' AND t.TeamLeaderUserId = (SELECT Id FROM AspNetUsers WHERE UserName = 'team.leader')";

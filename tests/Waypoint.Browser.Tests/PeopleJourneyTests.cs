@@ -110,6 +110,38 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
     }
 
     [Fact]
+    [Trait("Req", "STF-02")]
+    public async Task Coordinator_AllocatesACaseOfficer_FromTheAwaitingList()
+    {
+        await using var records = await chromium.Browser.NewContextAsync();
+        var recordsPage = await records.NewPageAsync();
+        await recordsPage.SignInAsync(app.BaseUrl, "records.officer");
+        await recordsPage.GotoAsync(new Uri(app.BaseUrl, "/People?q=W0000004").ToString());
+        await recordsPage.Locator("tbody a").First.ClickAsync();
+        var name = (await recordsPage.Locator(".moj-identity-bar__title a").TextContentAsync())!.Trim();
+        await recordsPage.GetByRole(AriaRole.Link, new() { Name = "Custody", Exact = true }).ClickAsync();
+        await recordsPage.GetByRole(AriaRole.Link, new() { Name = "Record a reception or move" }).ClickAsync();
+        await recordsPage.GetByLabel("Prison").SelectOptionAsync(new SelectOptionValue { Label = "Eastern Metropolitan Prison" });
+        await recordsPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(recordsPage.Locator("#custody-now")).ToContainTextAsync("Eastern Metropolitan Prison");
+
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Awaiting allocation" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        var row = page.Locator("#awaiting tbody tr", new() { HasText = name });
+        await Assertions.Expect(row).ToContainTextAsync("7");
+        await row.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Allocate") }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Officer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Kim Nguyen" });
+        await page.GetByLabel("Reason").FillAsync("On arrival");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"Kim Nguyen allocated to {name}");
+        await Assertions.Expect(page.Locator("#awaiting tbody tr", new() { HasText = name })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     [Trait("Req", "PPL-01")]
     public async Task FormErrors_AreSummarisedAndLinkedToTheirFields()
     {

@@ -56,6 +56,9 @@ public static class Roles
     /// <summary>Who records placements, transfers, release and classification (PPL-05): prison records and management staff.</summary>
     public static readonly string[] CustodyKeepers = [RecordsOfficer, CaseManagementCoordinator, UnitManager, SuperintendentsDelegate, AuthorisedAssistantSuperintendent];
 
+    /// <summary>Who allocates officers (STF-02): coordinators and unit managers in prisons (COPP 10.3), team leaders in the community.</summary>
+    public static readonly string[] Allocators = [CaseManagementCoordinator, UnitManager, TeamLeader];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

@@ -24,7 +24,18 @@ public sealed class ApiErrors(IProblemDetailsService problems, ILogger<ApiErrors
         };
         if (status == 0)
         {
-            return false;
+            if (!context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/api/docs"))
+            {
+                return false;
+            }
+            // A fault of ours: the API still answers in its own format, with nothing internal in it.
+            log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = 500, Title = "Something went wrong", Detail = "The request could not be completed. Nothing was changed. Try again, and tell support if it keeps happening." },
+            });
         }
         log.LogInformation("Client error {Status} on {Path}: {Title}", status, context.Request.Path, title);
         context.Response.StatusCode = status;

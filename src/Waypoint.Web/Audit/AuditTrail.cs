@@ -22,7 +22,7 @@ public sealed class AuditTrail(WaypointDbContext db, IHttpContextAccessor http, 
                 ? (object)new { field = c.Field, sensitive = true }
                 : new { field = c.Field, from = c.Old, to = c.New }))
             : details is null ? null : JsonSerializer.Serialize(details);
-        db.AuditEntries.Add(AuditEntry.Create(clock.GetUtcNow(), actor.UserId, actor.UserName, action, recordType, recordId, personId, json, reason));
+        db.Audit(AuditEntry.Create(clock.GetUtcNow(), actor.UserId, actor.UserName, action, recordType, recordId, personId, json, reason));
     }
 
     public void PersonViewed(Guid personId, string via) =>

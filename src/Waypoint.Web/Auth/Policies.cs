@@ -12,6 +12,7 @@ public static class Policies
     public const string ReadAudit = nameof(ReadAudit);
     public const string KeepOrders = nameof(KeepOrders);
     public const string KeepCustody = nameof(KeepCustody);
+    public const string Allocate = nameof(Allocate);
     public const string ManageAccounts = nameof(ManageAccounts);
 
     public static void Add(AuthorizationOptions options)
@@ -22,6 +23,7 @@ public static class Policies
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.AuditReaders));
         options.AddPolicy(KeepOrders, p => p.RequireRole(Roles.OrderKeepers));
         options.AddPolicy(KeepCustody, p => p.RequireRole(Roles.CustodyKeepers));
+        options.AddPolicy(Allocate, p => p.RequireRole(Roles.Allocators));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

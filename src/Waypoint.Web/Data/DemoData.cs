@@ -21,6 +21,7 @@ public static class DemoData
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
         new("case.officer", "Casey Officer", Roles.CaseOfficer, CityTeam),
+        new("prison.case.officer", "Kim Nguyen", Roles.CaseOfficer, CaseManagementUnit),
         new("team.leader", "Terry Leader", Roles.TeamLeader, CityTeam),
         new("assessment.officer", "Asha Assessor", Roles.AssessmentOfficer, AssessmentUnit),
         new("coordinator", "Cody Coordinator", Roles.CaseManagementCoordinator, CaseManagementUnit),

@@ -28,6 +28,8 @@ public abstract class WaypointDbContext(DbContextOptions options)
 
     public DbSet<CustodyRecord> CustodyRecords => Set<CustodyRecord>();
 
+    public DbSet<CaseAllocation> CaseAllocations => Set<CaseAllocation>();
+
     public DbSet<Site> Sites => Set<Site>();
 
     public DbSet<Team> Teams => Set<Team>();
@@ -44,6 +46,13 @@ public abstract class WaypointDbContext(DbContextOptions options)
 
     public abstract bool IsPostgres { get; }
 
+    // Entries wait here, not in the change tracker, until the save seals them: their key (the sequence number) is only
+    // known then, and two unsealed entries would otherwise clash on it.
+    private readonly List<AuditEntry> pendingAudit = [];
+
+    /// <summary>Adds an audit entry to this unit of work; the next save seals it onto the chain with the change (REC-03).</summary>
+    public void Audit(AuditEntry entry) => pendingAudit.Add(entry);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -55,7 +64,7 @@ public abstract class WaypointDbContext(DbContextOptions options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var newAudit = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var newAudit = pendingAudit.ToList();
         var renamed = ChangeTracker.Entries<Person>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
         if (newAudit.Count == 0 && renamed.Count == 0)
         {
@@ -69,8 +78,10 @@ public abstract class WaypointDbContext(DbContextOptions options)
             if (newAudit.Count > 0)
             {
                 await SealAuditAsync(newAudit, cancellationToken);
+                AuditEntries.AddRange(newAudit);
             }
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            pendingAudit.RemoveAll(newAudit.Contains);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

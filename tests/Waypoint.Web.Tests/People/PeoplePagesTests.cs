@@ -38,8 +38,8 @@ public abstract class PeoplePagesTests(AppFixture app)
         var (client, url) = await CreatePersonAsync(family);
         var page = await client.GetHtmlAsync(url);
         Assert.Contains($"Aroha {family} added with offender number W", page.QuerySelector(".govuk-notification-banner")!.TextContent);
-        Assert.Contains("3 March 1987", page.QuerySelector(".govuk-summary-list")!.TextContent);
-        Assert.Contains("Aboriginal", page.QuerySelector(".govuk-summary-list")!.TextContent);
+        Assert.Contains("3 March 1987", page.QuerySelector("#personal-details")!.TextContent);
+        Assert.Contains("Aboriginal", page.QuerySelector("#personal-details")!.TextContent);
     }
 
     [Fact]

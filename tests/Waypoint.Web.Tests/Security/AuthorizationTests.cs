@@ -23,6 +23,9 @@ public abstract class AuthorizationTests(AppFixture app)
     private static readonly string[] WritePeople = [Roles.CaseOfficer, Roles.TeamLeader, Roles.AssessmentOfficer, Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.RecordsOfficer];
     private static readonly string[] RaiseAlerts = [.. WritePeople, Roles.PrisonOfficer, Roles.SuperintendentsDelegate, Roles.AuthorisedAssistantSuperintendent];
     private static readonly string[] ReadAudit = [Roles.RecordsOfficer, Roles.Administrator];
+    private static readonly string[] KeepOrders = [Roles.RecordsOfficer, Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.TeamLeader, Roles.CaseOfficer];
+    private static readonly string[] KeepCustody = [Roles.RecordsOfficer, Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.SuperintendentsDelegate, Roles.AuthorisedAssistantSuperintendent];
+    private static readonly string[] Allocate = [Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.TeamLeader];
 
     private const string Someone = "00000000-0000-0000-0000-00000000abcd";
 
@@ -45,6 +48,18 @@ public abstract class AuthorizationTests(AppFixture app)
         ("POST", $"/api/v1/people/{Someone}/significant-others", "{}", WritePeople),
         ("POST", $"/api/v1/people/{Someone}/alerts", "{}", RaiseAlerts),
         ("POST", $"/api/v1/people/{Someone}/alerts/{Someone}/end", "{}", RaiseAlerts),
+        ("GET", $"/api/v1/people/{Someone}/orders", null, ReadPeople),
+        ("POST", $"/api/v1/people/{Someone}/orders", "{}", KeepOrders),
+        ("GET", $"/api/v1/orders/{Someone}", null, ReadPeople),
+        ("PUT", $"/api/v1/orders/{Someone}/dates", "{}", KeepOrders),
+        ("POST", $"/api/v1/orders/{Someone}/end", "{}", KeepOrders),
+        ("GET", $"/api/v1/people/{Someone}/custody", null, ReadPeople),
+        ("POST", $"/api/v1/people/{Someone}/placements", "{}", KeepCustody),
+        ("POST", $"/api/v1/people/{Someone}/release", "{}", KeepCustody),
+        ("POST", $"/api/v1/people/{Someone}/security-classifications", "{}", KeepCustody),
+        ("GET", "/api/v1/allocations/awaiting", null, Allocate),
+        ("GET", $"/api/v1/people/{Someone}/allocations", null, ReadPeople),
+        ("POST", $"/api/v1/people/{Someone}/allocations", "{}", Allocate),
         ("GET", "/api/v1/audit", null, ReadAudit),
         ("GET", "/api/v1/audit/export.csv", null, ReadAudit),
         ("GET", "/api/v1/audit/verification", null, ReadAudit),
@@ -59,6 +74,7 @@ public abstract class AuthorizationTests(AppFixture app)
         ("/People", ReadPeople),
         ("/People/Create", WritePeople),
         ("/Audit", ReadAudit),
+        ("/Allocation/Awaiting", Allocate),
         ("/Admin/Users", [Roles.Administrator]),
         ("/Admin/Users/Create", [Roles.Administrator]),
     ];

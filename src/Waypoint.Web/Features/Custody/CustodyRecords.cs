@@ -19,9 +19,15 @@ public sealed class CustodyRecords(WaypointDbContext db, AuditTrail audit, TimeP
     public async Task<Placement> PlaceAsync(CustodyRecord record, Guid siteId, string siteName, string? unit, DateOnly from, bool permanent, string? reason, CancellationToken ct)
     {
         var moving = record.Current is { } current && current.SiteId != siteId;
+        var leavingPrison = permanent && (record.LatestPermanent is { } home ? home.SiteId != siteId : record.Current is not null);
         var placement = record.Place(siteId, siteName, string.IsNullOrWhiteSpace(unit) ? null : unit.Trim(), from, permanent, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), Today);
         audit.Record(moving ? "custody.transferred" : "custody.placed", Record, placement.Id.ToString(), record.PersonId,
             details: new { site = siteName, unit = placement.Unit, from, permanent }, reason: placement.Reason);
+        if (leavingPrison)
+        {
+            // STF-02: a permanent transfer starts a new allocation period at the new prison.
+            await EndCaseOfficerAsync(record.PersonId, from, "permanent transfer", ct);
+        }
         await db.SaveChangesAsync(ct);
         return placement;
     }
@@ -30,6 +36,7 @@ public sealed class CustodyRecords(WaypointDbContext db, AuditTrail audit, TimeP
     {
         var placement = record.Release(on, reason.Trim(), Today);
         audit.Record("custody.released", Record, placement.Id.ToString(), record.PersonId, details: new { on }, reason: reason.Trim());
+        await EndCaseOfficerAsync(record.PersonId, on, "release", ct);
         await db.SaveChangesAsync(ct);
         return placement;
     }
@@ -40,6 +47,15 @@ public sealed class CustodyRecords(WaypointDbContext db, AuditTrail audit, TimeP
         audit.Record("custody.classified", Record, classification.Id.ToString(), record.PersonId, details: new { level, from }, reason: reason.Trim());
         await db.SaveChangesAsync(ct);
         return classification;
+    }
+
+    private async Task EndCaseOfficerAsync(Guid personId, DateOnly on, string why, CancellationToken ct)
+    {
+        var allocation = await db.CaseAllocations.SingleOrDefaultAsync(c => c.PersonId == personId, ct);
+        if (allocation?.EndCurrent(Core.Staff.AllocationKind.CaseOfficer, on) is { } ended)
+        {
+            audit.Record("allocation.ended", "Allocation", ended.Id.ToString(), personId, details: new { officer = ended.OfficerName, on }, reason: why);
+        }
     }
 
     private CustodyRecord Track(CustodyRecord record)

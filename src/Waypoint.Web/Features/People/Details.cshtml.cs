@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.People;
 using Waypoint.Core.Security;
 
 namespace Waypoint.Web.Features.People;
 
 /// <summary>The person page (PPL-01..03). Opening it is recorded in the audit trail (REC-03).</summary>
-public sealed class DetailsModel(PersonRecords records) : PageModel
+public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db) : PageModel
 {
     public Person? Person { get; private set; }
 
@@ -16,9 +17,20 @@ public sealed class DetailsModel(PersonRecords records) : PageModel
 
     public bool CanRaiseAlerts => Roles.AlertRaisers.Any(User.IsInRole);
 
+    public bool CanAllocate => Roles.Allocators.Any(User.IsInRole);
+
+    /// <summary>The officers responsible for the person now (STF-02).</summary>
+    public IReadOnlyList<Core.Staff.Allocation> Allocated { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Person = await records.ViewAsync(id, "person page", ct);
-        return Person is null ? NotFound() : Page();
+        if (Person is null)
+        {
+            return NotFound();
+        }
+        var allocation = await db.CaseAllocations.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == id, ct);
+        Allocated = allocation?.Allocations.Where(a => a.To is null).ToList() ?? [];
+        return Page();
     }
 }

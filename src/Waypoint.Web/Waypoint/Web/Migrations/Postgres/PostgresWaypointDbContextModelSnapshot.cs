@@ -421,6 +421,20 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("Waypoint.Core.Staff.CaseAllocation", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("CaseAllocations", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Core.Staff.Site", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1116,6 +1130,72 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.Navigation("ResponsivityFactors");
 
                     b.Navigation("SignificantOthers");
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Staff.CaseAllocation", b =>
+                {
+                    b.HasOne("Waypoint.Core.People.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Waypoint.Core.Staff.CaseAllocation", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Waypoint.Core.Staff.Allocation", "Allocations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AllocatedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("HandoverNote")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("OfficerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("OfficerUserId")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.HasIndex("OfficerUserId", "To");
+
+                            b1.ToTable("Allocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
+                    b.Navigation("Allocations");
                 });
 
             modelBuilder.Entity("Waypoint.Core.Staff.Team", b =>

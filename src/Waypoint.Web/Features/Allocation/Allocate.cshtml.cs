@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Common;
+using Waypoint.Core.People;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.People;
+using Waypoint.Web.Features.Shared;
+
+namespace Waypoint.Web.Features.Allocation;
+
+/// <summary>STF-02: allocate a case officer (prison) or responsible officer (community), with reason and handover note.</summary>
+[Authorize(Policy = Policies.Allocate)]
+public sealed class AllocateModel(PersonRecords people, Allocations allocations, WaypointDbContext db) : WaypointPage
+{
+    public Person? Person { get; private set; }
+
+    public IReadOnlyList<Officer> Officers { get; private set; } = [];
+
+    public string? SiteName { get; private set; }
+
+    public Core.Staff.Allocation? CurrentOfficer { get; private set; }
+
+    [BindProperty]
+    public string? Kind { get; set; }
+
+    [BindProperty]
+    public string? OfficerUserId { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? HandoverNote { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Person = await people.ViewAsync(id, "allocation form", ct);
+        if (Person is null)
+        {
+            return NotFound();
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        Person = await people.FindAsync(id, ct);
+        if (Person is null)
+        {
+            return NotFound();
+        }
+        await LoadAsync(id, ct);
+        ModelState.Clear();
+        var input = new AllocationInput { Kind = Kind, OfficerUserId = OfficerUserId, Reason = Reason, HandoverNote = HandoverNote };
+        var (kind, v) = input.Validate();
+        var officer = Officers.FirstOrDefault(o => o.UserId == OfficerUserId);
+        if (!string.IsNullOrEmpty(OfficerUserId) && officer is null)
+        {
+            v.Add("officerUserId", "Choose an officer from the list");
+        }
+        AddErrors(v, "");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        try
+        {
+            var record = await allocations.ForPersonAsync(id, ct);
+            await allocations.AllocateAsync(record, kind!.Value, officer!, allocations.Today, Reason!, HandoverNote, Actor.From(User).UserName, ct);
+        }
+        catch (BusinessRuleViolation violation)
+        {
+            AddError(violation, "");
+            return Page();
+        }
+        TempData["Notice"] = $"{officer!.Name} allocated to {Person.FullName}";
+        return kind == AllocationKind.CaseOfficer ? Redirect("/Allocation/Awaiting") : Redirect($"/People/{id}");
+    }
+
+    private async Task LoadAsync(Guid personId, CancellationToken ct)
+    {
+        var current = await db.CustodyRecords.AsNoTracking().Where(c => c.PersonId == personId)
+            .SelectMany(c => c.Placements.Where(p => p.To == null)).Select(p => new { p.SiteId, p.SiteName }).FirstOrDefaultAsync(ct);
+        Kind ??= current is null ? nameof(AllocationKind.ResponsibleOfficer) : nameof(AllocationKind.CaseOfficer);
+        SiteName = current?.SiteName;
+        Officers = await allocations.OfficersAsync(current?.SiteId, ct);
+        var record = await db.CaseAllocations.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == personId, ct);
+        CurrentOfficer = record?.Current(Enum.TryParse<AllocationKind>(Kind, out var k) ? k : AllocationKind.CaseOfficer);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Common;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Api;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+
+namespace Waypoint.Web.Features.Allocation;
+
+public sealed class AllocationInput
+{
+    public string? Kind { get; set; }
+
+    public string? OfficerUserId { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? HandoverNote { get; set; }
+
+    public (AllocationKind? Kind, Validation Validation) Validate()
+    {
+        var v = new Validation()
+            .Required("officerUserId", OfficerUserId, "the officer", TextLimits.Short)
+            .Required("reason", Reason, "the reason for the allocation", TextLimits.Long)
+            .Optional("handoverNote", HandoverNote, "handover note", TextLimits.Long);
+        return (v.Code<AllocationKind>("kind", Kind, "the kind of allocation (CaseOfficer or ResponsibleOfficer)"), v);
+    }
+}
+
+public sealed record AllocationResponse(Guid Id, string Kind, string OfficerUserId, string OfficerName, DateOnly From, DateOnly? To, string Reason, string? HandoverNote, string AllocatedBy)
+{
+    public static AllocationResponse Of(Core.Staff.Allocation a) => new(a.Id, a.Kind.ToString(), a.OfficerUserId, a.OfficerName, a.From, a.To, a.Reason, a.HandoverNote, a.AllocatedBy);
+}
+
+/// <summary>Allocation of case officers and responsible officers (STF-02).</summary>
+public static class AllocationApi
+{
+    public static RouteGroupBuilder MapAllocationApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/allocations/awaiting", Awaiting).WithTags("Allocation").WithName("ListAwaitingAllocation").RequireAuthorization(Policies.Allocate);
+        var person = api.MapGroup("/people/{personId:guid}/allocations").WithTags("Allocation").RequireAuthorization(Policies.ReadPeople);
+        person.MapGet("/", History).WithName("ListAllocations");
+        person.MapPost("/", Allocate).WithName("Allocate").RequireAuthorization(Policies.Allocate);
+        return api;
+    }
+
+    public static async Task<IResult> Awaiting(Allocations allocations, Guid? siteId, CancellationToken ct) =>
+        TypedResults.Ok(await allocations.AwaitingAsync(siteId, ct));
+
+    public static async Task<IResult> History(Guid personId, WaypointDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        {
+            return PersonNotFound(personId);
+        }
+        var record = await db.CaseAllocations.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == personId, ct);
+        audit.PersonViewed(personId, "allocations api");
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((record?.Allocations ?? []).OrderByDescending(a => a.From).Select(AllocationResponse.Of).ToList());
+    }
+
+    public static async Task<IResult> Allocate(Guid personId, AllocationInput input, WaypointDbContext db, Allocations allocations, HttpContext http, CancellationToken ct)
+    {
+        var (kind, v) = input.Validate();
+        var officer = v.IsValid ? (await allocations.OfficersAsync(null, ct)).FirstOrDefault(o => o.UserId == input.OfficerUserId) : null;
+        if (v.IsValid && officer is null)
+        {
+            v.Add("officerUserId", "Choose an account that holds the case officer role");
+        }
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        {
+            return PersonNotFound(personId);
+        }
+        var record = await allocations.ForPersonAsync(personId, ct);
+        var allocation = await allocations.AllocateAsync(record, kind!.Value, officer!, input.From ?? allocations.Today, input.Reason!, input.HandoverNote, Actor.From(http.User).UserName, ct);
+        return TypedResults.Created($"/api/v1/people/{personId}/allocations", AllocationResponse.Of(allocation));
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult PersonNotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: $"No person has the id {id}.");
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Policy;
+using Waypoint.Core.Security;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.Policy;
+
+namespace Waypoint.Web.Features.Allocation;
+
+public sealed record AwaitingAllocation(Guid PersonId, string OffenderNumber, string Name, Guid SiteId, string SiteName, DateOnly Arrived, DateOnly? Due, int? DaysLeft, string? Rule);
+
+public sealed record Officer(string UserId, string Name);
+
+/// <summary>
+/// STF-02: allocating officers, and the prisoners awaiting a case officer with the days left of the pack's allocation
+/// period. The clock runs from arrival at the permanent placement: a permanent transfer starts a new period, a
+/// temporary move does not (until IMPs exist, IMP approval does not yet move it).
+/// </summary>
+public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProvider clock, PolicyPacks packs)
+{
+    public const string AllocationRule = "case-officer-allocation";
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<CaseAllocation> ForPersonAsync(Guid personId, CancellationToken ct) =>
+        await db.CaseAllocations.SingleOrDefaultAsync(c => c.PersonId == personId, ct) ?? Track(CaseAllocation.For(personId));
+
+    public async Task<Core.Staff.Allocation> AllocateAsync(CaseAllocation record, AllocationKind kind, Officer officer, DateOnly from, string reason, string? handover, string allocatedBy, CancellationToken ct)
+    {
+        var allocation = record.Allocate(kind, officer.UserId, officer.Name, from, reason.Trim(), string.IsNullOrWhiteSpace(handover) ? null : handover.Trim(), allocatedBy, Today);
+        audit.Record("allocation.made", "Allocation", allocation.Id.ToString(), record.PersonId, details: new { kind = kind.ToString(), officer = officer.Name, from }, reason: allocation.Reason);
+        await db.SaveChangesAsync(ct);
+        return allocation;
+    }
+
+    /// <summary>Accounts that may hold a caseload: case officers, optionally only those in a site's teams.</summary>
+    public async Task<IReadOnlyList<Officer>> OfficersAsync(Guid? siteId, CancellationToken ct)
+    {
+        var officers = from u in db.Users
+                       join ur in db.UserRoles on u.Id equals ur.UserId
+                       join r in db.Roles on ur.RoleId equals r.Id
+                       where r.Name == Roles.CaseOfficer
+                       select u;
+        if (siteId is { } site)
+        {
+            officers = officers.Where(u => db.Teams.Any(t => t.Id == u.TeamId && t.SiteId == site));
+        }
+        return await officers.OrderBy(u => u.DisplayName).Select(u => new Officer(u.Id, u.DisplayName)).ToListAsync(ct);
+    }
+
+    /// <summary>Prisoners at their permanent placement with no case officer allocated since they arrived, most urgent first.</summary>
+    public async Task<IReadOnlyList<AwaitingAllocation>> AwaitingAsync(Guid? siteId, CancellationToken ct)
+    {
+        // One set-based query for both providers (SQLite cannot run EF's APPLY form of this). A permanent transfer or
+        // release ends the case officer's allocation, so "no current allocation" is the whole test.
+        var query = siteId is { } site
+            ? db.Database.SqlQuery<ArrivalRow>($"""
+                SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From"
+                FROM "Placements" p JOIN "People" pe ON pe."Id" = p."PersonId"
+                WHERE p."Permanent" = TRUE AND p."To" IS NULL AND p."SiteId" = {site}
+                  AND NOT EXISTS (SELECT 1 FROM "Allocations" a WHERE a."PersonId" = p."PersonId" AND a."Kind" = 'CaseOfficer' AND a."To" IS NULL)
+                """)
+            : db.Database.SqlQuery<ArrivalRow>($"""
+                SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From"
+                FROM "Placements" p JOIN "People" pe ON pe."Id" = p."PersonId"
+                WHERE p."Permanent" = TRUE AND p."To" IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM "Allocations" a WHERE a."PersonId" = p."PersonId" AND a."Kind" = 'CaseOfficer' AND a."To" IS NULL)
+                """);
+        var awaiting = await query.ToListAsync(ct);
+        var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        return awaiting.Select(a =>
+        {
+            var rule = sites.TryGetValue(a.SiteId, out var site) ? packs.ForSite(site)?.RuleInForce(AllocationRule, a.From) : null;
+            var due = rule?.Period?.After(a.From);
+            return new AwaitingAllocation(a.PersonId, a.OffenderNumber, $"{a.GivenNames} {a.FamilyName}", a.SiteId, a.SiteName, a.From, due,
+                due is { } d ? d.DayNumber - Today.DayNumber : null, rule?.Source);
+        }).OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.Name).ToList();
+    }
+
+    private sealed record ArrivalRow(Guid PersonId, string OffenderNumber, string GivenNames, string FamilyName, Guid SiteId, string SiteName, DateOnly From);
+
+    private CaseAllocation Track(CaseAllocation record)
+    {
+        db.CaseAllocations.Add(record);
+        return record;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Security;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Tests.Infrastructure;
+using static Waypoint.Web.Tests.Infrastructure.HttpExtensions;
+
+namespace Waypoint.Web.Tests.Allocation;
+
+public abstract class AllocationTests(AppFixture app)
+{
+    private async Task<(Site Prison, Site Other, string OfficerId, string OtherOfficerId)> PrisonsAsync()
+    {
+        var prison = Site.Create($"P-{Guid.NewGuid():N}"[..12], "Alloc Prison " + Guid.NewGuid().ToString("N")[..4], SiteKind.Prison, "WA", "Australia/Perth");
+        var other = Site.Create($"P-{Guid.NewGuid():N}"[..12], "Alloc Prison " + Guid.NewGuid().ToString("N")[..4], SiteKind.Prison, "WA", "Australia/Perth");
+        var team = Team.Create("Case Management Unit", prison.Id, null);
+        await app.WithDbAsync(db =>
+        {
+            db.Sites.AddRange(prison, other);
+            db.Teams.Add(team);
+            return db.SaveChangesAsync();
+        });
+        var officer = await app.CreateUserAsync(Roles.CaseOfficer);
+        var second = await app.CreateUserAsync(Roles.CaseOfficer);
+        var ids = await app.WithDbAsync(async db =>
+        {
+            await db.Users.Where(u => u.UserName == officer || u.UserName == second).ExecuteUpdateAsync(s => s.SetProperty(u => u.TeamId, team.Id));
+            return await db.Users.Where(u => u.UserName == officer || u.UserName == second).OrderBy(u => u.UserName == officer ? 0 : 1).Select(u => u.Id).ToListAsync();
+        });
+        return (prison, other, ids[0], ids[1]);
+    }
+
+    private static string Day(int daysAgo) => DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd");
+
+    [Fact]
+    [Trait("Req", "STF-02")]
+    public async Task Arrival_PutsThePrisonerOnTheAwaitingList_WithTheDaysLeftOfThePacksSevenDays()
+    {
+        var (prison, other, officer, second) = await PrisonsAsync();
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var coordinator = await app.ApiClientForRoleAsync(Roles.CaseManagementCoordinator);
+        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Arrival")))).JsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Created, (await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison.Id, from = Day(3), permanent = true })).StatusCode);
+
+        var awaiting = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync();
+        var entry = awaiting.EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
+        Assert.Equal(DateTime.UtcNow.Date.AddDays(4).ToString("yyyy-MM-dd"), entry.GetProperty("due").GetString());
+        Assert.Equal(4, entry.GetProperty("daysLeft").GetInt32());
+        Assert.StartsWith("COPP 10.3 Case allocation", entry.GetProperty("rule").GetString());
+
+        var allocated = await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "CaseOfficer", officerUserId = officer, from = Day(3), reason = "On arrival" });
+        Assert.Equal(HttpStatusCode.Created, allocated.StatusCode);
+        var after = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync();
+        Assert.DoesNotContain(after.EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
+
+        // A temporary move and return keeps the case officer; a permanent transfer starts a new allocation period.
+        foreach (var move in new object[] { new { siteId = other.Id, from = Day(2), permanent = false, reason = "Court appearance" }, new { siteId = prison.Id, from = Day(2), permanent = true, reason = "Back from court" } })
+        {
+            var moved = await records.PostJsonAsync($"/api/v1/people/{id}/placements", move);
+            Assert.True(moved.StatusCode == HttpStatusCode.Created, await moved.Content.ReadAsStringAsync());
+        }
+        Assert.DoesNotContain((await (await coordinator.GetAsync("/api/v1/allocations/awaiting")).JsonAsync()).EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
+        var transfer = await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = other.Id, from = Day(1), permanent = true, reason = "Closer to family" });
+        Assert.True(transfer.StatusCode == HttpStatusCode.Created, await transfer.Content.ReadAsStringAsync());
+        var transferred = (await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={other.Id}")).JsonAsync()).EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
+        Assert.Equal(6, transferred.GetProperty("daysLeft").GetInt32());
+
+        var history = await (await coordinator.GetAsync($"/api/v1/people/{id}/allocations")).JsonAsync();
+        Assert.Equal(Day(1), history[0].GetProperty("to").GetString());
+        _ = second;
+    }
+
+    [Fact]
+    [Trait("Req", "STF-02")]
+    public async Task Allocation_RefusesSomeoneWhoIsNotACaseOfficer_AndTheSameOfficerTwice()
+    {
+        var (_, _, officer, _) = await PrisonsAsync();
+        var coordinator = await app.ApiClientForRoleAsync(Roles.CaseManagementCoordinator);
+        var id = (await (await coordinator.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Twice")))).JsonAsync()).GetProperty("id").GetString();
+        var manager = await app.CreateUserAsync(Roles.Manager);
+        var managerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == manager).Select(u => u.Id).SingleAsync());
+
+        var notOfficer = await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = managerId, reason = "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, notOfficer.StatusCode);
+        Assert.True((await notOfficer.JsonAsync()).GetProperty("errors").TryGetProperty("officerUserId", out _));
+
+        Assert.Equal(HttpStatusCode.Created, (await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officer, reason = "New order" })).StatusCode);
+        var again = await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officer, reason = "x" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+    }
+
+    [Fact]
+    [Trait("Req", "STF-02")]
+    public async Task OnlyCoordinatorsUnitManagersAndTeamLeaders_Allocate()
+    {
+        var officer = await app.ApiClientForRoleAsync(Roles.CaseOfficer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/v1/allocations/awaiting")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostJsonAsync($"/api/v1/people/{Guid.NewGuid()}/allocations", new { })).StatusCode);
+        foreach (var role in new[] { Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.TeamLeader })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await (await app.ApiClientForRoleAsync(role)).GetAsync("/api/v1/allocations/awaiting")).StatusCode);
+        }
+    }
+
+    [Fact]
+    [Trait("Req", "STF-02")]
+    public async Task AllocatePage_FromTheAwaitingList()
+    {
+        var (prison, _, officer, _) = await PrisonsAsync();
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var family = UniqueName("Awaitpage");
+        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(family))).JsonAsync()).GetProperty("id").GetString()!;
+        await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison.Id, from = Day(9), permanent = true });
+
+        var page = await app.SignedInClientAsync(Roles.CaseManagementCoordinator);
+        var list = await page.GetHtmlAsync("/Allocation/Awaiting");
+        var row = list.QuerySelectorAll("#awaiting tbody tr").Single(r => r.TextContent.Contains(family));
+        Assert.Contains("2 days overdue", row.TextContent);
+
+        var saved = await page.PostFormAsync($"/People/{id}/Allocate", new() { ["Kind"] = "CaseOfficer", ["OfficerUserId"] = officer, ["Reason"] = "On arrival" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var person = await page.GetHtmlAsync($"/People/{id}");
+        Assert.Contains("Case officer", person.QuerySelector("#allocation")!.TextContent);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AllocationOnSqlite(SqliteApp app) : AllocationTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AllocationOnPostgres(PostgresApp app) : AllocationTests(app);
