@@ -161,6 +161,7 @@ public static class WaypointApp
         services.AddScoped<OrderRecords>();
         services.AddScoped<CustodyRecords>();
         services.AddScoped<Allocations>();
+        services.AddScoped<Features.Caseload.Caseload>();
     }
 
     /// <summary>The API proper; its reference pages (/api/docs) are pages for signed-in people.</summary>
@@ -209,6 +210,8 @@ public static class WaypointApp
         api.MapOrdersApi();
         api.MapCustodyApi();
         api.MapAllocationApi();
+        api.MapGet("/caseload", async (HttpContext http, Features.Caseload.Caseload caseload, CancellationToken ct) =>
+            TypedResults.Ok(await caseload.ForOfficerAsync(Actor.From(http.User).UserId, ct))).WithTags("Allocation").WithName("GetMyCaseload");
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new
         {
             id = Actor.From(http.User).UserId,

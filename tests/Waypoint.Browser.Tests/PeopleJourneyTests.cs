@@ -180,6 +180,8 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
     [InlineData("case.officer", "/People?q=smith")]
     [InlineData("case.officer", "/Staff/Sites")]
     [InlineData("case.officer", "/Policy/Packs")]
+    [InlineData("case.officer", "/Caseload")]
+    [InlineData("coordinator", "/Allocation/Awaiting")]
     public async Task OtherPages_PassAxe(string user, string path)
     {
         await using var context = await chromium.Browser.NewContextAsync();

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.People;
 using Waypoint.Core.Security;
+using Waypoint.Core.Custody;
+using Waypoint.Core.Orders;
 using Waypoint.Core.Staff;
 
 namespace Waypoint.Web.Data;
@@ -60,7 +62,10 @@ public static class DemoData
         var db = services.GetRequiredService<WaypointDbContext>();
         var teams = await SeedSitesAsync(db, output, ct);
         await SeedAccountsAsync(services, teams, output);
-        await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), output, ct);
+        var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
+        var officers = await db.Users.AsNoTracking().Where(u => u.UserName == "case.officer" || u.UserName == "prison.case.officer")
+            .ToDictionaryAsync(u => u.UserName!, u => new Features.Allocation.Officer(u.Id, u.DisplayName), ct);
+        await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), new Jurisdiction(sites, officers), output, ct);
     }
 
     private static async Task<Dictionary<string, Team>> SeedSitesAsync(WaypointDbContext db, TextWriter output, CancellationToken ct)
@@ -129,7 +134,9 @@ public static class DemoData
         await output.WriteLineAsync($"Demo accounts ready: {Accounts.Count} (one per role).");
     }
 
-    private static async Task SeedPeopleAsync(WaypointDbContext db, int count, int seed, TimeProvider clock, TextWriter output, CancellationToken ct)
+    private sealed record Jurisdiction(Dictionary<string, Site> Sites, Dictionary<string, Features.Allocation.Officer> Officers);
+
+    private static async Task SeedPeopleAsync(WaypointDbContext db, int count, int seed, TimeProvider clock, Jurisdiction jurisdiction, TextWriter output, CancellationToken ct)
     {
         var faker = new Faker("en_AU") { Random = new Randomizer(seed) };
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -172,6 +179,11 @@ public static class DemoData
                 person.AddSignificantOther(faker.Name.FullName(), faker.PickRandom(SignificantOtherKind.Family, SignificantOtherKind.Partner, SignificantOtherKind.SupportAgency), "Support person", faker.Phone.PhoneNumber("04## ### ###"));
             }
             db.People.Add(person);
+            // The first people keep a clean sentence and custody record for the README tour and the browser tests.
+            if (i > Distinctive.Length)
+            {
+                SeedSentence(db, faker, person.Id, i, today, jurisdiction);
+            }
             if (i % batch == 0 || i == count)
             {
                 db.ChangeTracker.DetectChanges();
@@ -186,6 +198,56 @@ public static class DemoData
         await db.Counters.Where(c => c.Name == Counters.OffenderNumber).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, start + count), ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         await output.WriteLineAsync($"Demo people ready: {count}.");
+    }
+
+    /// <summary>
+    /// Two in five are in prison (imprisonment, a placement at one of the two prisons, half of those at Eastern
+    /// Metropolitan allocated to its case officer); the rest are on a community order, the first hundred or so of them
+    /// allocated to the demo case officer.
+    /// </summary>
+    private static void SeedSentence(WaypointDbContext db, Faker faker, Guid personId, int i, DateOnly today, Jurisdiction j)
+    {
+        var start = today.AddDays(-faker.Random.Int(10, 900));
+        var allocation = CaseAllocation.For(personId);
+        if (faker.Random.Double() < 0.4)
+        {
+            var release = start.AddDays(faker.Random.Int(200, 1800));
+            var dates = new OrderDates(start, start, null, release.AddDays(faker.Random.Int(100, 700)),
+                faker.Random.Bool() ? release : null, null, null);
+            dates = dates.EarliestRelease is null ? dates with { EarliestDateOfRelease = release } : dates;
+            db.Orders.Add(Order.Make(personId, "prisons", "Imprisonment", true, faker.PickRandom("District Court of WA", "Supreme Court of WA", "Magistrates Court"), dates, today));
+            var eastern = faker.Random.Double() < 0.6;
+            var site = j.Sites[eastern ? "WA-EMP" : "WA-SRP"];
+            var custody = CustodyRecord.For(personId);
+            var arrived = faker.Random.Double() < 0.15 ? today.AddDays(-faker.Random.Int(0, 12)) : start.AddDays(faker.Random.Int(0, 5));
+            custody.Place(site.Id, site.Name, $"Unit {faker.Random.Int(1, 8)}", arrived, permanent: true, null, today);
+            custody.Classify(faker.PickRandom("Maximum", "Medium", "Minimum"), arrived, "On reception", "Demo data", today);
+            db.CustodyRecords.Add(custody);
+            if (eastern && arrived < today.AddDays(-12) && faker.Random.Bool())
+            {
+                allocation.Allocate(AllocationKind.CaseOfficer, j.Officers["prison.case.officer"].UserId, j.Officers["prison.case.officer"].Name, arrived.AddDays(faker.Random.Int(1, 7)), "On arrival", null, "Demo data", today);
+            }
+        }
+        else
+        {
+            var type = faker.PickRandom("ICO", "CCO", "GBO", "Parole");
+            var supervision = start.AddDays(faker.Random.Int(0, 7));
+            var order = Order.Make(personId, "community", type, false, faker.PickRandom("ACT Supreme Court", "ACT Magistrates Court", "Sentence Administration Board"),
+                new OrderDates(start, start, supervision, supervision.AddDays(faker.Random.Int(200, 1100)), null, null, null), today);
+            if (type == "CCO")
+            {
+                order.AddCondition("CommunityService", "Community service work", faker.Random.Int(40, 300));
+            }
+            db.Orders.Add(order);
+            if (i < 130)
+            {
+                allocation.Allocate(AllocationKind.ResponsibleOfficer, j.Officers["case.officer"].UserId, j.Officers["case.officer"].Name, supervision, "New order", null, "Demo data", today);
+            }
+        }
+        if (allocation.Allocations.Count > 0)
+        {
+            db.CaseAllocations.Add(allocation);
+        }
     }
 
     private static string AlertDetails(AlertType type) => type switch

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Orders;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.Policy;
+
+namespace Waypoint.Web.Features.Caseload;
+
+public sealed record CaseloadEntry(
+    Guid PersonId, string OffenderNumber, string Name, string Responsibility, DateOnly AllocatedFrom,
+    IReadOnlyList<string> Orders, DateOnly? NextKeyDate, string? NextKeyDateIs, IReadOnlyList<string> ActiveAlerts);
+
+/// <summary>
+/// STF-02: an officer's caseload, the people allocated to them now, with their orders in force, the next key date
+/// (supervision start, EED/EDR/SRD or expiry still ahead) and active alerts. Read in a fixed number of queries.
+/// </summary>
+public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IReadOnlyList<CaseloadEntry>> ForOfficerAsync(string officerUserId, CancellationToken ct)
+    {
+        var records = await db.CaseAllocations.AsNoTracking()
+            .Where(c => c.Allocations.Any(a => a.OfficerUserId == officerUserId && a.To == null))
+            .ToListAsync(ct);
+        var ids = records.Select(r => r.PersonId).ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var orders = (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Status == OrderStatus.Active).ToListAsync(ct))
+            .ToLookup(o => o.PersonId);
+        var today = Today;
+        return records.Where(r => people.ContainsKey(r.PersonId)).Select(r =>
+        {
+            var person = people[r.PersonId];
+            var allocation = r.Allocations.Last(a => a.OfficerUserId == officerUserId && a.To is null);
+            var inForce = orders[r.PersonId].Where(o => o.IsInForceOn(today) || o.Dates.Start > today).ToList();
+            var next = inForce.SelectMany(o => o.Dates.All().Where(d => d.Field != nameof(OrderDates.SentenceDate)).Select(d => (d.Field, d.Date, o)))
+                .Where(d => d.Date >= today).OrderBy(d => d.Date).FirstOrDefault();
+            return new CaseloadEntry(person.Id, person.OffenderNumber, person.FullName,
+                allocation.Kind == AllocationKind.CaseOfficer ? "Case officer" : "Responsible officer", allocation.From,
+                inForce.Select(o => packs.Find(o.PolicyPack)?.OrderType(o.OrderType)?.Name ?? o.OrderType).ToList(),
+                next.o is null ? null : next.Date, next.o is null ? null : Describe(next.Field),
+                person.ActiveAlerts(today).Select(a => a.Type.ToString()).ToList());
+        }).OrderBy(e => e.NextKeyDate ?? DateOnly.MaxValue).ThenBy(e => e.Name).ToList();
+    }
+
+    private static string Describe(string field) => field switch
+    {
+        nameof(OrderDates.Start) => "Order starts",
+        nameof(OrderDates.SupervisionStart) => "Supervision starts",
+        nameof(OrderDates.Expiry) => "Order expires",
+        nameof(OrderDates.EarliestEligibilityDate) => "EED",
+        nameof(OrderDates.EarliestDateOfRelease) => "EDR",
+        nameof(OrderDates.StatutoryReviewDate) => "SRD",
+        _ => field,
+    };
+}
