@@ -223,7 +223,7 @@ public static class DemoData
             custody.Place(site.Id, site.Name, $"Unit {faker.Random.Int(1, 8)}", arrived, permanent: true, null, today);
             custody.Classify(faker.PickRandom("Maximum", "Medium", "Minimum"), arrived, "On reception", "Demo data", today);
             db.CustodyRecords.Add(custody);
-            if (eastern && arrived < today.AddDays(-12) && faker.Random.Bool())
+            if (eastern && arrived < today.AddDays(-12) && faker.Random.Double() < 0.9)
             {
                 allocation.Allocate(AllocationKind.CaseOfficer, j.Officers["prison.case.officer"].UserId, j.Officers["prison.case.officer"].Name, arrived.AddDays(faker.Random.Int(1, 7)), "On arrival", null, "Demo data", today);
             }
