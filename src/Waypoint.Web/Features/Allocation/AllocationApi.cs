@@ -54,7 +54,7 @@ public static class AllocationApi
     {
         if (!await db.People.AnyAsync(p => p.Id == personId, ct))
         {
-            return PersonNotFound(personId);
+            return Api.NotFound.Person(personId);
         }
         var record = await db.CaseAllocations.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == personId, ct);
         audit.PersonViewed(personId, "allocations api");
@@ -76,13 +76,10 @@ public static class AllocationApi
         }
         if (!await db.People.AnyAsync(p => p.Id == personId, ct))
         {
-            return PersonNotFound(personId);
+            return Api.NotFound.Person(personId);
         }
         var record = await allocations.ForPersonAsync(personId, ct);
         var allocation = await allocations.AllocateAsync(record, kind!.Value, officer!, input.From ?? allocations.Today, input.Reason!, input.HandoverNote, Actor.From(http.User).UserName, ct);
         return TypedResults.Created($"/api/v1/people/{personId}/allocations", AllocationResponse.Of(allocation));
     }
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult PersonNotFound(Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: $"No person has the id {id}.");
 }

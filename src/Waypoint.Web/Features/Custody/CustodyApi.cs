@@ -91,7 +91,7 @@ public static class CustodyApi
     {
         if (!await db.People.AnyAsync(p => p.Id == personId, ct))
         {
-            return PersonNotFound(personId);
+            return Api.NotFound.Person(personId);
         }
         var record = await db.CustodyRecords.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == personId, ct) ?? CustodyRecord.For(personId);
         audit.PersonViewed(personId, "custody api");
@@ -129,11 +129,8 @@ public static class CustodyApi
         }
         if (!await db.People.AnyAsync(p => p.Id == personId, ct))
         {
-            return PersonNotFound(personId);
+            return Api.NotFound.Person(personId);
         }
         return await change(await records.ForPersonAsync(personId, ct));
     }
-
-    private static ProblemHttpResult PersonNotFound(Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: $"No person has the id {id}.");
 }

@@ -32,7 +32,7 @@ public static class OrdersApi
     {
         if (!await db.People.AnyAsync(p => p.Id == personId, ct))
         {
-            return PersonNotFound(personId);
+            return Api.NotFound.Person(personId);
         }
         var orders = await records.ForPersonAsync(personId, ct);
         audit.PersonViewed(personId, "orders api");
@@ -50,7 +50,7 @@ public static class OrdersApi
         }
         if (!await db.People.AnyAsync(p => p.Id == personId, ct))
         {
-            return PersonNotFound(personId);
+            return Api.NotFound.Person(personId);
         }
         var order = await records.MakeAsync(personId, input.PolicyPack!, type!, input.IssuingAuthority!, dates!, ct);
         return TypedResults.Created($"/api/v1/orders/{order.Id}", OrderResponse.From(order, records.Today));
@@ -61,7 +61,7 @@ public static class OrdersApi
         var order = await records.FindAsync(orderId, ct);
         if (order is null)
         {
-            return OrderNotFound(orderId);
+            return Api.NotFound.Order(orderId);
         }
         audit.PersonViewed(order.PersonId, "order api");
         await db.SaveChangesAsync(ct);
@@ -74,7 +74,7 @@ public static class OrdersApi
         var order = await records.FindAsync(orderId, ct);
         if (order is null)
         {
-            return OrderNotFound(orderId);
+            return Api.NotFound.Order(orderId);
         }
         if (Preconditions.Check(request, order.Version) is { } refused)
         {
@@ -106,7 +106,7 @@ public static class OrdersApi
         var order = await records.FindAsync(orderId, ct);
         if (order is null)
         {
-            return OrderNotFound(orderId);
+            return Api.NotFound.Order(orderId);
         }
         var v = input.Validate(packs.Find(order.PolicyPack));
         if (!v.IsValid)
@@ -132,12 +132,7 @@ public static class OrdersApi
             return TypedResults.ValidationProblem(validation.Errors);
         }
         var order = await records.FindAsync(orderId, ct);
-        return order is null ? OrderNotFound(orderId) : await change(order);
+        return order is null ? Api.NotFound.Order(orderId) : await change(order);
     }
 
-    private static ProblemHttpResult OrderNotFound(Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
-
-    private static ProblemHttpResult PersonNotFound(Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: $"No person has the id {id}.");
 }

@@ -79,7 +79,7 @@ public static class PeopleApi
         var person = await records.ViewAsync(id, "api", ct);
         if (person is null)
         {
-            return PersonNotFound(id);
+            return Api.NotFound.Person(id);
         }
         response.Headers.ETag = Preconditions.ETag(person.Version);
         return TypedResults.Ok(PersonResponse.From(person, records.Today));
@@ -102,7 +102,7 @@ public static class PeopleApi
         var person = await records.FindAsync(id, ct);
         if (person is null)
         {
-            return PersonNotFound(id);
+            return Api.NotFound.Person(id);
         }
         if (Preconditions.Check(request, person.Version) is { } refused)
         {
@@ -165,7 +165,7 @@ public static class PeopleApi
     {
         if (!await db.People.AnyAsync(p => p.Id == id, ct))
         {
-            return PersonNotFound(id);
+            return Api.NotFound.Person(id);
         }
         if (!Cursor.TryReadNumber(cursor, long.MaxValue, out var before))
         {
@@ -187,9 +187,6 @@ public static class PeopleApi
             return TypedResults.ValidationProblem(validation.Errors);
         }
         var person = await records.FindAsync(id, ct);
-        return person is null ? PersonNotFound(id) : await change(person);
+        return person is null ? Api.NotFound.Person(id) : await change(person);
     }
-
-    private static ProblemHttpResult PersonNotFound(Guid id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: $"No person has the id {id}.");
 }
