@@ -26,11 +26,12 @@ if (!File.Exists(Path.Combine(data, "waypoint.db")))
 var port = FreePort();
 using var server = Start(webDll, $"--urls http://127.0.0.1:{port} --contentRoot {Path.Combine(root, "src/Waypoint.Web")}", data);
 var baseUri = new Uri($"http://127.0.0.1:{port}");
-using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUri };
-await WaitReady(http);
-var token = await CreateToken(http);
-using var api = new HttpClient { BaseAddress = baseUri };
-api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+using (var probe = new HttpClient { BaseAddress = baseUri })
+{
+    await WaitReady(probe);
+}
+using var api = await ApiClient(baseUri, "case.officer");
+using var coordinator = await ApiClient(baseUri, "coordinator");
 
 // Queries people type: an exact surname, a misspelled surname, and a two-word name in the wrong order.
 string[] queries = ["Smith", "Smyth Jon", "Nguyen", "Oconnor", "Jonson Sarah", "Williams", "Taylr", "Brown Michael"];
@@ -42,6 +43,8 @@ var results = new List<(string Name, double[] Ms)>
     ("GET /health/live (baseline, no database)", await Measure(requests, _ => api.GetAsync("/health/live"))),
     ("GET /api/v1/people?q=… (search)", await Measure(requests, i => api.GetAsync($"/api/v1/people?q={Uri.EscapeDataString(queries[i % queries.Length])}"))),
     ("GET /api/v1/people/{id}", await Measure(requests, _ => api.GetAsync($"/api/v1/people/{personId}"))),
+    ("GET /api/v1/caseload (the demo case officer's caseload)", await Measure(requests, _ => api.GetAsync("/api/v1/caseload"))),
+    ("GET /api/v1/allocations/awaiting (all prisons, first page of 25)", await Measure(requests, _ => coordinator.GetAsync("/api/v1/allocations/awaiting"))),
 };
 
 Console.WriteLine();
@@ -77,16 +80,24 @@ static async Task<double[]> Measure(int n, Func<int, Task<HttpResponseMessage>> 
     return times;
 }
 
-static async Task<string> CreateToken(HttpClient http)
+static async Task<HttpClient> ApiClient(Uri baseUri, string user)
+{
+    using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseUri };
+    var api = new HttpClient { BaseAddress = baseUri };
+    api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await CreateToken(http, user));
+    return api;
+}
+
+static async Task<string> CreateToken(HttpClient http, string user)
 {
     var signIn = await http.GetStringAsync("/Account/SignIn");
     var signedIn = await http.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
     {
-        ["UserName"] = "case.officer", ["Password"] = "Waypoint-demo-2026", ["__RequestVerificationToken"] = Antiforgery(signIn),
+        ["UserName"] = user, ["Password"] = "Waypoint-demo-2026", ["__RequestVerificationToken"] = Antiforgery(signIn),
     }));
     if (signedIn.StatusCode != HttpStatusCode.Redirect)
     {
-        throw new InvalidOperationException("Could not sign in as the demo case officer.");
+        throw new InvalidOperationException($"Could not sign in as the demo account {user}.");
     }
     var page = await http.GetStringAsync("/Account/Tokens");
     var created = await http.PostAsync("/Account/Tokens?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -43,7 +43,7 @@ public abstract class AllocationTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Created, (await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison.Id, from = Day(3), permanent = true })).StatusCode);
 
         var awaiting = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync();
-        var entry = awaiting.EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
+        var entry = awaiting.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
         Assert.Equal(DateTime.UtcNow.Date.AddDays(4).ToString("yyyy-MM-dd"), entry.GetProperty("due").GetString());
         Assert.Equal(4, entry.GetProperty("daysLeft").GetInt32());
         Assert.StartsWith("COPP 10.3 Case allocation", entry.GetProperty("rule").GetString());
@@ -51,7 +51,7 @@ public abstract class AllocationTests(AppFixture app)
         var allocated = await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "CaseOfficer", officerUserId = officer, from = Day(3), reason = "On arrival" });
         Assert.Equal(HttpStatusCode.Created, allocated.StatusCode);
         var after = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync();
-        Assert.DoesNotContain(after.EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
+        Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
 
         // A temporary move and return keeps the case officer; a permanent transfer starts a new allocation period.
         foreach (var move in new object[] { new { siteId = other.Id, from = Day(2), permanent = false, reason = "Court appearance" }, new { siteId = prison.Id, from = Day(2), permanent = true, reason = "Back from court" } })
@@ -59,10 +59,10 @@ public abstract class AllocationTests(AppFixture app)
             var moved = await records.PostJsonAsync($"/api/v1/people/{id}/placements", move);
             Assert.True(moved.StatusCode == HttpStatusCode.Created, await moved.Content.ReadAsStringAsync());
         }
-        Assert.DoesNotContain((await (await coordinator.GetAsync("/api/v1/allocations/awaiting")).JsonAsync()).EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
+        Assert.DoesNotContain((await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync()).GetProperty("items").EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
         var transfer = await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = other.Id, from = Day(1), permanent = true, reason = "Closer to family" });
         Assert.True(transfer.StatusCode == HttpStatusCode.Created, await transfer.Content.ReadAsStringAsync());
-        var transferred = (await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={other.Id}")).JsonAsync()).EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
+        var transferred = (await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={other.Id}")).JsonAsync()).GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
         Assert.Equal(6, transferred.GetProperty("daysLeft").GetInt32());
 
         var history = await (await coordinator.GetAsync($"/api/v1/people/{id}/allocations")).JsonAsync();
@@ -87,6 +87,27 @@ public abstract class AllocationTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Created, (await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officer, reason = "New order" })).StatusCode);
         var again = await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officer, reason = "x" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+    }
+
+    [Fact]
+    [Trait("Req", "STF-02")]
+    public async Task AwaitingList_PagesLongestWaitingFirst()
+    {
+        var (prison, _, _, _) = await PrisonsAsync();
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var ids = new List<string>();
+        foreach (var daysAgo in new[] { 1, 5, 3 })
+        {
+            var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Paged")))).JsonAsync()).GetProperty("id").GetString()!;
+            await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison.Id, from = Day(daysAgo), permanent = true });
+            ids.Add(id);
+        }
+        var coordinator = await app.ApiClientForRoleAsync(Roles.UnitManager);
+        var first = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}&limit=2")).JsonAsync();
+        Assert.Equal([ids[1], ids[2]], first.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("personId").GetString()));
+        var second = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}&limit=2&cursor={first.GetProperty("nextCursor").GetString()}")).JsonAsync();
+        Assert.Equal([ids[0]], second.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("personId").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
     }
 
     [Fact]

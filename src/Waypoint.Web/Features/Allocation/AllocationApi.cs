@@ -47,8 +47,20 @@ public static class AllocationApi
         return api;
     }
 
-    public static async Task<IResult> Awaiting(Allocations allocations, Guid? siteId, CancellationToken ct) =>
-        TypedResults.Ok(await allocations.AwaitingAsync(siteId, ct));
+    public static async Task<IResult> Awaiting(Allocations allocations, Guid? siteId, int? limit, string? cursor, CancellationToken ct)
+    {
+        if (!Cursor.TryReadNumber(cursor, 0, out var offset) || offset > int.MaxValue)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API gave out; start again without it"] });
+        }
+        if (limit is < 1 or > Cursor.MaxLimit)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Limit must be between 1 and {Cursor.MaxLimit}"] });
+        }
+        var take = limit ?? Cursor.DefaultLimit;
+        var (page, total) = await allocations.AwaitingAsync(siteId, (int)offset, take, ct);
+        return TypedResults.Ok(new Page<AwaitingAllocation>(page, offset + take < total ? Cursor.Encode((offset + take).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null));
+    }
 
     public static async Task<IResult> History(Guid personId, WaypointDbContext db, AuditTrail audit, CancellationToken ct)
     {

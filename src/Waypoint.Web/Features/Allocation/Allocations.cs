@@ -49,33 +49,32 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
         return await officers.OrderBy(u => u.DisplayName).Select(u => new Officer(u.Id, u.DisplayName)).ToListAsync(ct);
     }
 
-    /// <summary>Prisoners at their permanent placement with no case officer allocated since they arrived, most urgent first.</summary>
-    public async Task<IReadOnlyList<AwaitingAllocation>> AwaitingAsync(Guid? siteId, CancellationToken ct)
+    /// <summary>
+    /// Prisoners at their permanent placement with no case officer allocated since they arrived, longest waiting first
+    /// (the most urgent, as a site's allocation period is the same for everyone there), one page at a time.
+    /// </summary>
+    public async Task<(IReadOnlyList<AwaitingAllocation> Page, int Total)> AwaitingAsync(Guid? siteId, int skip, int take, CancellationToken ct)
     {
         // One set-based query for both providers (SQLite cannot run EF's APPLY form of this). A permanent transfer or
         // release ends the case officer's allocation, so "no current allocation" is the whole test.
-        var query = siteId is { } site
-            ? db.Database.SqlQuery<ArrivalRow>($"""
-                SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From"
-                FROM "Placements" p JOIN "People" pe ON pe."Id" = p."PersonId"
-                WHERE p."Permanent" = TRUE AND p."To" IS NULL AND p."SiteId" = {site}
-                  AND NOT EXISTS (SELECT 1 FROM "Allocations" a WHERE a."PersonId" = p."PersonId" AND a."Kind" = 'CaseOfficer' AND a."To" IS NULL)
-                """)
-            : db.Database.SqlQuery<ArrivalRow>($"""
-                SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From"
-                FROM "Placements" p JOIN "People" pe ON pe."Id" = p."PersonId"
-                WHERE p."Permanent" = TRUE AND p."To" IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM "Allocations" a WHERE a."PersonId" = p."PersonId" AND a."Kind" = 'CaseOfficer' AND a."To" IS NULL)
-                """);
-        var awaiting = await query.ToListAsync(ct);
+        var site = siteId ?? Guid.Empty;
+        var all = siteId is null;
+        var rows = db.Database.SqlQuery<ArrivalRow>($"""
+            SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From"
+            FROM "Placements" p JOIN "People" pe ON pe."Id" = p."PersonId"
+            WHERE p."Permanent" = TRUE AND p."To" IS NULL AND ({all} OR p."SiteId" = {site})
+              AND NOT EXISTS (SELECT 1 FROM "Allocations" a WHERE a."PersonId" = p."PersonId" AND a."Kind" = 'CaseOfficer' AND a."To" IS NULL)
+            """);
+        var total = await rows.CountAsync(ct);
+        var page = await rows.OrderBy(r => r.From).ThenBy(r => r.FamilyName).ThenBy(r => r.PersonId).Skip(skip).Take(take).ToListAsync(ct);
         var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
-        return awaiting.Select(a =>
+        return (page.Select(a =>
         {
-            var rule = sites.TryGetValue(a.SiteId, out var site) ? packs.ForSite(site)?.RuleInForce(AllocationRule, a.From) : null;
+            var rule = sites.TryGetValue(a.SiteId, out var at) ? packs.ForSite(at)?.RuleInForce(AllocationRule, a.From) : null;
             var due = rule?.Period?.After(a.From);
             return new AwaitingAllocation(a.PersonId, a.OffenderNumber, $"{a.GivenNames} {a.FamilyName}", a.SiteId, a.SiteName, a.From, due,
                 due is { } d ? d.DayNumber - Today.DayNumber : null, rule?.Source);
-        }).OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.Name).ToList();
+        }).ToList(), total);
     }
 
     private sealed record ArrivalRow(Guid PersonId, string OffenderNumber, string GivenNames, string FamilyName, Guid SiteId, string SiteName, DateOnly From);

@@ -12,7 +12,16 @@ namespace Waypoint.Web.Features.Allocation;
 [Authorize(Policy = Policies.Allocate)]
 public sealed class AwaitingModel(Allocations allocations, WaypointDbContext db) : PageModel
 {
+    public const int PageSize = 50;
+
     public IReadOnlyList<AwaitingAllocation> Awaiting { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public string? SiteName { get; private set; }
 
@@ -25,6 +34,7 @@ public sealed class AwaitingModel(Allocations allocations, WaypointDbContext db)
             .FirstOrDefaultAsync(ct);
         var prison = site is { Kind: SiteKind.Prison } ? site : null;
         SiteName = prison?.Name;
-        Awaiting = await allocations.AwaitingAsync(prison?.Id, ct);
+        PageNumber = Math.Max(1, PageNumber);
+        (Awaiting, Total) = await allocations.AwaitingAsync(prison?.Id, (PageNumber - 1) * PageSize, PageSize, ct);
     }
 }
