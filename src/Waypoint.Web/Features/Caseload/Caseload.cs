@@ -24,10 +24,19 @@ public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, TimeProvid
             .Where(c => c.Allocations.Any(a => a.OfficerUserId == officerUserId && a.To == null))
             .ToListAsync(ct);
         var ids = records.Select(r => r.PersonId).ToList();
-        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var today = Today;
+        // Only what the list shows: names and the alerts in force, not each person's whole record.
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.OffenderNumber,
+                Name = p.GivenNames + " " + p.FamilyName,
+                Alerts = p.Alerts.Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today)).Select(a => a.Type).ToList(),
+            })
+            .ToDictionaryAsync(p => p.Id, ct);
         var orders = (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Status == OrderStatus.Active).ToListAsync(ct))
             .ToLookup(o => o.PersonId);
-        var today = Today;
         return records.Where(r => people.ContainsKey(r.PersonId)).Select(r =>
         {
             var person = people[r.PersonId];
@@ -35,11 +44,11 @@ public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, TimeProvid
             var inForce = orders[r.PersonId].Where(o => o.IsInForceOn(today) || o.Dates.Start > today).ToList();
             var next = inForce.SelectMany(o => o.Dates.All().Where(d => d.Field != nameof(OrderDates.SentenceDate)).Select(d => (d.Field, d.Date, o)))
                 .Where(d => d.Date >= today).OrderBy(d => d.Date).FirstOrDefault();
-            return new CaseloadEntry(person.Id, person.OffenderNumber, person.FullName,
+            return new CaseloadEntry(person.Id, person.OffenderNumber, person.Name,
                 allocation.Kind == AllocationKind.CaseOfficer ? "Case officer" : "Responsible officer", allocation.From,
                 inForce.Select(o => packs.Find(o.PolicyPack)?.OrderType(o.OrderType)?.Name ?? o.OrderType).ToList(),
                 next.o is null ? null : next.Date, next.o is null ? null : Describe(next.Field),
-                person.ActiveAlerts(today).Select(a => a.Type.ToString()).ToList());
+                person.Alerts.Order().Select(a => a.ToString()).ToList());
         }).OrderBy(e => e.NextKeyDate ?? DateOnly.MaxValue).ThenBy(e => e.Name).ToList();
     }
 
