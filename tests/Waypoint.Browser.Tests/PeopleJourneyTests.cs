@@ -142,6 +142,26 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
     }
 
     [Fact]
+    [Trait("Req", "PPL-08")]
+    public async Task Officer_SetsASupervisionLevel_FromTheirCaseload()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "case.officer");
+        await page.GetByRole(AriaRole.Link, new() { Name = "My caseload" }).ClickAsync();
+        await page.Locator("#caseload tbody a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sentence", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Change") }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#proposed")).ToContainTextAsync("proposes High");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Medium").CheckAsync();
+        await page.GetByLabel("Reason (needed when it differs from the proposal)").FillAsync("Employed and fully compliant");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Supervision level set to Medium");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     [Trait("Req", "PPL-01")]
     public async Task FormErrors_AreSummarisedAndLinkedToTheirFields()
     {
@@ -168,7 +188,7 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("#main-content", page.Url);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#main-content$"));
     }
 
     [Theory]

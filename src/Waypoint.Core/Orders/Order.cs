@@ -10,6 +10,7 @@ namespace Waypoint.Core.Orders;
 public sealed class Order
 {
     private readonly List<OrderCondition> conditions = [];
+    private readonly List<SupervisionLevelDecision> supervisionLevels = [];
 
     private Order()
     {
@@ -40,6 +41,26 @@ public sealed class Order
     public int Version { get; private set; }
 
     public IReadOnlyList<OrderCondition> Conditions => conditions;
+
+    /// <summary>PPL-08: every supervision level the order has had, oldest first.</summary>
+    public IReadOnlyList<SupervisionLevelDecision> SupervisionLevels => supervisionLevels;
+
+    public SupervisionLevelDecision? SupervisionLevelOn(DateOnly date) => supervisionLevels.Where(l => l.From <= date).MaxBy(l => l.From);
+
+    /// <summary>
+    /// PPL-08: the officer sets the order's supervision level from a date. The pack proposes one from the assessed risk;
+    /// choosing another needs a reason.
+    /// </summary>
+    public SupervisionLevelDecision SetSupervisionLevel(string level, string proposed, DateOnly from, string? reason, string decidedBy, DateOnly today)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new OrderMustBeActiveRule(this, "given a supervision level"));
+        BusinessRuleViolation.ThrowIfBroken(new OtherThanProposedLevelNeedsAReasonRule(level, proposed, reason));
+        BusinessRuleViolation.ThrowIfBroken(new SupervisionLevelDateMustBeWithinOrderRule(this, from, today));
+        var decision = new SupervisionLevelDecision(level, proposed, from, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), decidedBy);
+        supervisionLevels.Add(decision);
+        Version++;
+        return decision;
+    }
 
     public static Order Make(Guid personId, string policyPack, string orderType, bool custodial, string issuingAuthority, OrderDates dates, DateOnly today)
     {

@@ -109,3 +109,23 @@ public sealed class ConditionMustBelongToOrderRule : IBusinessRule
 
     public string Message => "That condition is not on this order";
 }
+
+/// <summary>PPL-08: a level other than the one the pack proposes from the risk needs a reason.</summary>
+public sealed class OtherThanProposedLevelNeedsAReasonRule(string level, string proposed, string? reason) : IBusinessRule
+{
+    public bool IsBroken() => level != proposed && string.IsNullOrWhiteSpace(reason);
+
+    public string Message => $"The proposed level is {proposed}: give the reason for choosing {level}";
+
+    public string? Field => "Reason";
+}
+
+/// <summary>PPL-08: a supervision level applies within the order's life and is not set in advance.</summary>
+public sealed class SupervisionLevelDateMustBeWithinOrderRule(Order order, DateOnly from, DateOnly today) : IBusinessRule
+{
+    public bool IsBroken() => from > today || from < order.Dates.Start || (order.Dates.Expiry is { } e && from > e);
+
+    public string Message => from > today ? "The date cannot be in the future" : "The date must be within the order";
+
+    public string? Field => "From";
+}

@@ -22,6 +22,20 @@ public sealed record PolicyPack(
 {
     public OrderTypeDefinition? OrderType(string code) => OrderTypes.FirstOrDefault(t => t.Code == code);
 
+    public const string SupervisionLevelProposalRule = "supervision-level-proposal";
+
+    /// <summary>Risk level used until someone is assessed (ASM-01 comes later).</summary>
+    public const string NotAssessed = "NotAssessed";
+
+    /// <summary>
+    /// PPL-08: the supervision level the pack proposes for a risk level on a date, falling back to its level for people
+    /// not yet assessed; null when the pack has no such rule.
+    /// </summary>
+    public string? ProposedSupervisionLevel(string riskLevel, DateOnly on) =>
+        RuleInForce(SupervisionLevelProposalRule, on) is { } rule
+            ? rule.Values.GetValueOrDefault(riskLevel) ?? rule.Values.GetValueOrDefault(NotAssessed)
+            : null;
+
     /// <summary>The version of a rule in force on a date: the one with the latest effective-from on or before it (CMP-06).</summary>
     public PackRule? RuleInForce(string ruleId, DateOnly on) =>
         Rules.Where(r => r.Id == ruleId && r.EffectiveFrom <= on).MaxBy(r => r.EffectiveFrom);

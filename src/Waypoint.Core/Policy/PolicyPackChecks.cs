@@ -30,6 +30,17 @@ public static class PolicyPackChecks
                 problems.Add(new($"$.rules[{i}].effectiveFrom", "is implausibly early"));
             }
         }
+        for (var i = 0; i < pack.Rules.Count; i++)
+        {
+            var rule = pack.Rules[i];
+            if (rule.Kind == "SupervisionLevelProposal")
+            {
+                foreach (var (risk, level) in rule.Values.Where(v => pack.SupervisionLevels.All(l => l.Code != v.Value)))
+                {
+                    problems.Add(new($"$.rules[{i}].values.{risk}", $"'{level}' is not one of this pack's supervision levels"));
+                }
+            }
+        }
         if (pack.ChangeLog.All(c => c.Version != pack.Version))
         {
             problems.Add(new("$.changeLog", $"has no entry for the pack's version {pack.Version}"));

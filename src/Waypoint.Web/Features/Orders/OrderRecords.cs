@@ -48,6 +48,14 @@ public sealed class OrderRecords(WaypointDbContext db, AuditTrail audit, TimePro
         await db.SaveChangesAsync(ct);
     }
 
+    public async Task<SupervisionLevelDecision> SetSupervisionLevelAsync(Order order, string level, string proposed, DateOnly from, string? reason, string decidedBy, CancellationToken ct)
+    {
+        var decision = order.SetSupervisionLevel(level, proposed, from, reason, decidedBy, Today);
+        audit.Record("order.supervision-level", OrderRecord, order.Id.ToString(), order.PersonId, details: new { level, proposed, from }, reason: decision.Reason);
+        await db.SaveChangesAsync(ct);
+        return decision;
+    }
+
     public async Task<OrderCondition> AddConditionAsync(Order order, string type, string details, int? hours, CancellationToken ct)
     {
         var condition = order.AddCondition(type, details.Trim(), hours);

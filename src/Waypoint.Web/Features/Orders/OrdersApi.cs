@@ -23,6 +23,7 @@ public static class OrdersApi
         orders.MapGet("/{orderId:guid}", Get).WithName("GetOrder");
         orders.MapPut("/{orderId:guid}/dates", Vary).WithName("VaryOrder").RequireAuthorization(Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/end", End).WithName("EndOrder").RequireAuthorization(Policies.KeepOrders);
+        orders.MapPost("/{orderId:guid}/supervision-level", SetSupervisionLevel).WithName("SetSupervisionLevel").RequireAuthorization(Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/conditions", AddCondition).WithName("AddCondition").RequireAuthorization(Policies.KeepOrders).AddEndpointFilter<IdempotencyFilter>();
         orders.MapPost("/{orderId:guid}/conditions/{conditionId:guid}/status", SetConditionStatus).WithName("SetConditionStatus").RequireAuthorization(Policies.KeepOrders);
         return api;
@@ -99,6 +100,33 @@ public static class OrdersApi
             await records.EndAsync(order, outcome!.Value, input.EndedOn!.Value, input.Reason!, ct);
             return TypedResults.Ok(OrderResponse.From(order, records.Today));
         }, ct);
+    }
+
+    public static async Task<IResult> SetSupervisionLevel(Guid orderId, SupervisionLevelInput input, OrderRecords records, PolicyPacks packs, HttpContext http, CancellationToken ct)
+    {
+        var order = await records.FindAsync(orderId, ct);
+        if (order is null)
+        {
+            return Api.NotFound.Order(orderId);
+        }
+        var pack = packs.Find(order.PolicyPack);
+        var from = input.From ?? records.Today;
+        var proposed = pack?.ProposedSupervisionLevel(Core.Policy.PolicyPack.NotAssessed, from);
+        var v = new Validation().Optional("reason", input.Reason, "reason", TextLimits.Long);
+        if (proposed is null || pack is null)
+        {
+            v.Add("level", "This order's policy pack has no supervision levels: it is not a supervised community order");
+        }
+        else if (input.Level is null || pack.SupervisionLevels.All(l => l.Code != input.Level))
+        {
+            v.Add("level", $"Level must be one of: {string.Join(", ", pack.SupervisionLevels.Select(l => l.Code))}");
+        }
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        var decision = await records.SetSupervisionLevelAsync(order, input.Level!, proposed!, from, input.Reason, Actor.From(http.User).UserName, ct);
+        return TypedResults.Created($"/api/v1/orders/{orderId}", SupervisionLevelResponse.Of(decision));
     }
 
     public static async Task<IResult> AddCondition(Guid orderId, ConditionInput input, OrderRecords records, PolicyPacks packs, CancellationToken ct)

@@ -41,6 +41,18 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             c.Property(x => x.Details).HasMaxLength(TextLimits.Long).IsRequired();
             c.Property(x => x.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
         });
+        b.OwnsMany(o => o.SupervisionLevels, l =>
+        {
+            l.ToTable("SupervisionLevelDecisions");
+            l.WithOwner().HasForeignKey("OrderId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Id).ValueGeneratedNever();
+            l.Property(x => x.Level).HasMaxLength(TextLimits.Code).IsRequired();
+            l.Property(x => x.Proposed).HasMaxLength(TextLimits.Code).IsRequired();
+            l.Property(x => x.Reason).HasMaxLength(TextLimits.Long);
+            l.Property(x => x.DecidedBy).HasMaxLength(TextLimits.Short).IsRequired();
+        });
         b.Navigation(o => o.Conditions).HasField("conditions");
+        b.Navigation(o => o.SupervisionLevels).HasField("supervisionLevels");
     }
 }
