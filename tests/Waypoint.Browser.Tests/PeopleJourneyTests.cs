@@ -41,6 +41,17 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Raise alert" }).ClickAsync();
         await Assertions.Expect(page.Locator(".moj-identity-bar .moj-badge")).ToHaveTextAsync("Violence");
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a change of circumstances" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Employment").CheckAsync();
+        await page.GetByLabel("Details").FillAsync("Started work at a warehouse");
+        await page.Locator("#OccurredOn").FillAsync("2");
+        await page.Locator("input[name='OccurredOn.Month']").FillAsync("11");
+        await page.Locator("input[name='OccurredOn.Year']").FillAsync("2026");
+        await page.GetByLabel("The person").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record change" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#circumstances + table")).ToContainTextAsync("Started work at a warehouse");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Add an alias" }).ClickAsync();
         await page.GetByLabel("Given names").FillAsync("Marleen");
         await page.GetByLabel("Family name").FillAsync("Rosenkrantz");

@@ -10,6 +10,7 @@ public sealed class Person
     private readonly List<Alert> alerts = [];
     private readonly List<ResponsivityFactor> responsivityFactors = [];
     private readonly List<SignificantOther> significantOthers = [];
+    private readonly List<CircumstanceChange> circumstanceChanges = [];
 
     private Person()
     {
@@ -62,6 +63,8 @@ public sealed class Person
     public IReadOnlyList<ResponsivityFactor> ResponsivityFactors => responsivityFactors;
 
     public IReadOnlyList<SignificantOther> SignificantOthers => significantOthers;
+
+    public IReadOnlyList<CircumstanceChange> CircumstanceChanges => circumstanceChanges;
 
     public string FullName => $"{GivenNames} {FamilyName}".Trim();
 
@@ -157,6 +160,16 @@ public sealed class Person
         significantOthers.Add(other);
         Version++;
         return other;
+    }
+
+    /// <summary>PPL-09: records a change of circumstances that has happened (not one expected in future).</summary>
+    public CircumstanceChange RecordCircumstanceChange(CircumstanceKind kind, string details, DateOnly occurredOn, ReportedBy reportedBy, string recordedBy, DateOnly today, DateTimeOffset now)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new CircumstanceChangeMustHaveHappenedRule(occurredOn, today));
+        var change = new CircumstanceChange(kind, details, occurredOn, reportedBy, recordedBy, now);
+        circumstanceChanges.Add(change);
+        Version++;
+        return change;
     }
 
     /// <summary>Every name the person is known by, for the search index (PPL-07).</summary>

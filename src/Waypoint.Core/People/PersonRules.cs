@@ -43,3 +43,13 @@ public sealed class IdentifierTypeMustBeUniqueOnPersonRule(IEnumerable<ExternalI
 
     public string? Field => "Type";
 }
+
+/// <summary>PPL-09: a change of circumstances is recorded once it has happened.</summary>
+public sealed class CircumstanceChangeMustHaveHappenedRule(DateOnly occurredOn, DateOnly today) : IBusinessRule
+{
+    public bool IsBroken() => occurredOn > today || occurredOn < today.AddYears(-100);
+
+    public string Message => occurredOn > today ? "The change cannot be in the future: record it when it happens" : "The date is too far in the past";
+
+    public string? Field => "OccurredOn";
+}

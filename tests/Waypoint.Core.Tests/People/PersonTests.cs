@@ -96,4 +96,17 @@ public sealed class PersonTests
         person.AddAlias("Smyth", "Jonny");
         Assert.Equal(["John Smith", "Jonny Smyth"], person.SearchableNames());
     }
+
+    [Fact]
+    [Trait("Req", "PPL-09")]
+    public void ChangeOfCircumstances_IsRecordedOnceItHasHappened()
+    {
+        var person = NewPerson();
+        var change = person.RecordCircumstanceChange(CircumstanceKind.Address, "Moved to Belconnen", Today.AddDays(-2), ReportedBy.ThePerson, "Casey Officer", Today, DateTimeOffset.UnixEpoch);
+        Assert.Equal(CircumstanceKind.Address, Assert.Single(person.CircumstanceChanges).Kind);
+        Assert.Equal(2, person.Version);
+        var ex = Assert.Throws<BusinessRuleViolation>(() => person.RecordCircumstanceChange(CircumstanceKind.Employment, "Starts next week", Today.AddDays(7), ReportedBy.ThePerson, "C", Today, DateTimeOffset.UnixEpoch));
+        Assert.Equal("The change cannot be in the future: record it when it happens", ex.Message);
+        Assert.Equal("Moved to Belconnen", change.Details);
+    }
 }

@@ -43,6 +43,27 @@ public abstract class PeopleApiTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "PPL-09")]
+    public async Task ChangesOfCircumstances_AreRecordedWithWhoReportedThem()
+    {
+        var api = await app.ApiClientAsync(Roles.CaseOfficer);
+        var id = await CreateAsync(api, UniqueName());
+        var recorded = await api.PostJsonAsync($"/api/v1/people/{id}/circumstances", new { kind = "Employment", details = "Started work at a warehouse", occurredOn = "2026-10-01", reportedBy = "ThePerson" });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        var future = await api.PostJsonAsync($"/api/v1/people/{id}/circumstances", new { kind = "Address", details = "Will move", occurredOn = DateTime.UtcNow.Date.AddDays(10).ToString("yyyy-MM-dd"), reportedBy = "ThePerson" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, future.StatusCode);
+        Assert.True((await future.JsonAsync()).GetProperty("errors").TryGetProperty("occurredOn", out _));
+        var unknown = await api.PostJsonAsync($"/api/v1/people/{id}/circumstances", new { kind = "Mood", details = "x", occurredOn = "2026-10-01", reportedBy = "Oracle" });
+        var errors = (await unknown.JsonAsync()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("kind", out _) && errors.TryGetProperty("reportedBy", out _));
+
+        var person = await (await api.GetAsync($"/api/v1/people/{id}")).JsonAsync();
+        var change = Assert.Single(person.GetProperty("circumstanceChanges").EnumerateArray());
+        Assert.Equal("Employment", change.GetProperty("kind").GetString());
+        Assert.Equal("ThePerson", change.GetProperty("reportedBy").GetString());
+    }
+
+    [Fact]
     [Trait("Req", "PPL-01")]
     public async Task Identifier_IsUniquePerTypeAcrossPeople()
     {

@@ -110,6 +110,29 @@ public abstract class PeoplePagesTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "PPL-09")]
+    public async Task ChangeOfCircumstancesForm_RecordsTheChange_OnThePersonPageAndInHistory()
+    {
+        var (client, url) = await CreatePersonAsync(UniqueName("Moved"));
+        var saved = await client.PostFormAsync($"{url}/Circumstances/Record", new()
+        {
+            ["Input.Kind"] = "Address", ["Input.Details"] = "Moved in with sister in Belconnen", ["Input.ReportedBy"] = "ThePerson",
+            ["OccurredOn.Day"] = "2", ["OccurredOn.Month"] = "11", ["OccurredOn.Year"] = "2026",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await client.GetHtmlAsync(url);
+        Assert.Contains("2 November 2026", page.QuerySelector("#circumstances + table")!.TextContent);
+        Assert.Contains("The person", page.QuerySelector("#circumstances + table")!.TextContent);
+        Assert.Contains("Change of circumstances recorded", (await client.GetHtmlAsync($"{url}/History")).QuerySelector(".moj-timeline")!.TextContent);
+
+        var missing = await client.PostFormAsync($"{url}/Circumstances/Record", new() { ["Input.Kind"] = "Health" });
+        var links = (await missing.HtmlAsync()).QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#Input_Details", links);
+        Assert.Contains("#OccurredOn", links);
+        Assert.Contains("#Input_ReportedBy", links);
+    }
+
+    [Fact]
     [Trait("Req", "PPL-07")]
     public async Task SearchPage_FindsAMisspelledAlias()
     {

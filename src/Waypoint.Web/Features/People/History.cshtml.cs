@@ -35,6 +35,7 @@ public sealed class HistoryModel(PersonRecords records, PersonHistory history) :
         "alert.ended" => "Alert ended",
         "responsivity.added" => "Responsivity factor added",
         "significant-other.added" => "Significant other added",
+        "circumstances.changed" => "Change of circumstances recorded",
         _ => action,
     };
 

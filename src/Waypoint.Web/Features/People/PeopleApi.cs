@@ -23,6 +23,7 @@ public static class PeopleApi
         people.MapPost("/{id:guid}/identifiers", AddIdentifier).WithName("AddIdentifier").RequireAuthorization(Policies.WritePeople).AddEndpointFilter<IdempotencyFilter>();
         people.MapPost("/{id:guid}/responsivity-factors", AddResponsivityFactor).WithName("AddResponsivityFactor").RequireAuthorization(Policies.WritePeople).AddEndpointFilter<IdempotencyFilter>();
         people.MapPost("/{id:guid}/significant-others", AddSignificantOther).WithName("AddSignificantOther").RequireAuthorization(Policies.WritePeople).AddEndpointFilter<IdempotencyFilter>();
+        people.MapPost("/{id:guid}/circumstances", RecordCircumstanceChange).WithName("RecordCircumstanceChange").RequireAuthorization(Policies.WritePeople).AddEndpointFilter<IdempotencyFilter>();
         people.MapPost("/{id:guid}/alerts", RaiseAlert).WithName("RaiseAlert").RequireAuthorization(Policies.RaiseAlerts).AddEndpointFilter<IdempotencyFilter>();
         people.MapPost("/{id:guid}/alerts/{alertId:guid}/end", EndAlert).WithName("EndAlert").RequireAuthorization(Policies.RaiseAlerts);
         return api;
@@ -141,6 +142,14 @@ public static class PeopleApi
             var alert = await records.RaiseAlertAsync(person, type!.Value, input.Details!, input.StartDate!.Value, input.EndDate, Actor.From(http.User).UserName, ct);
             return TypedResults.Created($"/api/v1/people/{id}", AlertResponse.From(alert, records.Today));
         }, ct);
+    }
+
+    public static Task<IResult> RecordCircumstanceChange(Guid id, CircumstanceChangeInput input, PersonRecords records, HttpContext http, CancellationToken ct)
+    {
+        var (kind, reportedBy, v) = input.Validate();
+        return ChangeAsync(id, v, records, async person =>
+            TypedResults.Created($"/api/v1/people/{id}", CircumstanceChangeResponse.Of(
+                await records.RecordCircumstanceChangeAsync(person, kind!.Value, input.Details!, input.OccurredOn!.Value, reportedBy!.Value, Actor.From(http.User).UserName, ct))), ct);
     }
 
     public static Task<IResult> EndAlert(Guid id, Guid alertId, EndAlertInput input, PersonRecords records, CancellationToken ct) =>

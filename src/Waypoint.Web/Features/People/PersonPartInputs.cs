@@ -103,3 +103,27 @@ public sealed class SignificantOtherInput
         return (v.Code<SignificantOtherKind>("kind", Kind, "the kind of contact"), v);
     }
 }
+
+/// <summary>A change of circumstances to record (PPL-09).</summary>
+public sealed class CircumstanceChangeInput
+{
+    public string? Kind { get; set; }
+
+    public string? Details { get; set; }
+
+    public DateOnly? OccurredOn { get; set; }
+
+    public string? ReportedBy { get; set; }
+
+    public (CircumstanceKind? Kind, ReportedBy? ReportedBy, Validation Validation) Validate()
+    {
+        var v = new Validation().Required("details", Details, "what changed", TextLimits.Long);
+        var kind = v.Code<CircumstanceKind>("kind", Kind, "the kind of change");
+        var reportedBy = v.Code<ReportedBy>("reportedBy", ReportedBy, "who reported it");
+        if (OccurredOn is null)
+        {
+            v.Add("occurredOn", "Enter the date of the change");
+        }
+        return (kind, reportedBy, v);
+    }
+}

@@ -16,7 +16,7 @@ public sealed class PersonRecords(WaypointDbContext db, AuditTrail audit, TimePr
     public Task<Person?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.People
             .Include(p => p.Aliases).Include(p => p.Identifiers).Include(p => p.Alerts)
-            .Include(p => p.ResponsivityFactors).Include(p => p.SignificantOthers)
+            .Include(p => p.ResponsivityFactors).Include(p => p.SignificantOthers).Include(p => p.CircumstanceChanges)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == id, ct);
 
@@ -104,6 +104,14 @@ public sealed class PersonRecords(WaypointDbContext db, AuditTrail audit, TimePr
         audit.Record("responsivity.added", "ResponsivityFactor", factor.Id.ToString(), person.Id, details: new { type = type.ToString() });
         await db.SaveChangesAsync(ct);
         return factor;
+    }
+
+    public async Task<CircumstanceChange> RecordCircumstanceChangeAsync(Person person, CircumstanceKind kind, string details, DateOnly occurredOn, ReportedBy reportedBy, string recordedBy, CancellationToken ct = default)
+    {
+        var change = person.RecordCircumstanceChange(kind, details.Trim(), occurredOn, reportedBy, recordedBy, Today, clock.GetUtcNow());
+        audit.Record("circumstances.changed", "CircumstanceChange", change.Id.ToString(), person.Id, details: new { kind = kind.ToString(), occurredOn });
+        await db.SaveChangesAsync(ct);
+        return change;
     }
 
     public async Task<SignificantOther> AddSignificantOtherAsync(Person person, string name, SignificantOtherKind kind, string relationship, string? phone, CancellationToken ct = default)

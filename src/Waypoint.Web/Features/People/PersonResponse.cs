@@ -24,7 +24,8 @@ public sealed record PersonResponse(
     IReadOnlyList<IdentifierResponse> Identifiers,
     IReadOnlyList<AlertResponse> Alerts,
     IReadOnlyList<ResponsivityFactorResponse> ResponsivityFactors,
-    IReadOnlyList<SignificantOtherResponse> SignificantOthers)
+    IReadOnlyList<SignificantOtherResponse> SignificantOthers,
+    IReadOnlyList<CircumstanceChangeResponse> CircumstanceChanges)
 {
     public static PersonResponse From(Person p, DateOnly today) => new(
         p.Id, p.OffenderNumber, p.FamilyName, p.GivenNames, p.DateOfBirth, p.Gender.ToString(), p.IndigenousStatus.ToString(),
@@ -34,7 +35,8 @@ public sealed record PersonResponse(
         p.Identifiers.Select(IdentifierResponse.From).ToList(),
         p.Alerts.OrderByDescending(a => a.StartDate).Select(a => AlertResponse.From(a, today)).ToList(),
         p.ResponsivityFactors.Select(ResponsivityFactorResponse.From).ToList(),
-        p.SignificantOthers.Select(SignificantOtherResponse.From).ToList());
+        p.SignificantOthers.Select(SignificantOtherResponse.From).ToList(),
+        p.CircumstanceChanges.OrderByDescending(c => c.OccurredOn).Select(CircumstanceChangeResponse.Of).ToList());
 }
 
 public sealed record AliasResponse(Guid Id, string FamilyName, string GivenNames)
@@ -63,3 +65,8 @@ public sealed record SignificantOtherResponse(Guid Id, string Name, string Kind,
 }
 
 public sealed record PersonSummary(Guid Id, string OffenderNumber, string FamilyName, string GivenNames, DateOnly DateOfBirth, string Status, string? MatchedAlias);
+
+public sealed record CircumstanceChangeResponse(Guid Id, string Kind, string Details, DateOnly OccurredOn, string ReportedBy, string RecordedBy)
+{
+    public static CircumstanceChangeResponse Of(CircumstanceChange c) => new(c.Id, c.Kind.ToString(), c.Details, c.OccurredOn, c.ReportedBy.ToString(), c.RecordedBy);
+}

@@ -82,6 +82,18 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             s.Property(x => x.Relationship).HasMaxLength(TextLimits.Short).IsRequired();
             s.Property(x => x.Phone).HasMaxLength(TextLimits.Code);
         });
+        b.OwnsMany(p => p.CircumstanceChanges, c =>
+        {
+            c.ToTable("CircumstanceChanges");
+            c.WithOwner().HasForeignKey("PersonId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.Kind).HasConversion<string>().HasMaxLength(TextLimits.Code);
+            c.Property(x => x.ReportedBy).HasConversion<string>().HasMaxLength(TextLimits.Code);
+            c.Property(x => x.Details).HasMaxLength(TextLimits.Long).IsRequired();
+            c.Property(x => x.RecordedBy).HasMaxLength(TextLimits.Short).IsRequired();
+        });
+        b.Navigation(p => p.CircumstanceChanges).HasField("circumstanceChanges");
         b.Navigation(p => p.Aliases).HasField("aliases");
         b.Navigation(p => p.Identifiers).HasField("identifiers");
         b.Navigation(p => p.Alerts).HasField("alerts");

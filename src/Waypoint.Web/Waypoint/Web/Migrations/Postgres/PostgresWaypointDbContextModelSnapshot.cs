@@ -1065,6 +1065,50 @@ namespace Waypoint.Web.Migrations.Postgres
                                 .HasForeignKey("PersonId");
                         });
 
+                    b.OwnsMany("Waypoint.Core.People.CircumstanceChange", "CircumstanceChanges", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Details")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ReportedBy")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("CircumstanceChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
                     b.OwnsMany("Waypoint.Core.People.ExternalIdentifier", "Identifiers", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1166,6 +1210,8 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.Navigation("Alerts");
 
                     b.Navigation("Aliases");
+
+                    b.Navigation("CircumstanceChanges");
 
                     b.Navigation("Identifiers");
 

@@ -1044,6 +1044,50 @@ namespace Waypoint.Web.Migrations.Sqlite
                                 .HasForeignKey("PersonId");
                         });
 
+                    b.OwnsMany("Waypoint.Core.People.CircumstanceChange", "CircumstanceChanges", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Details")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReportedBy")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("CircumstanceChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
                     b.OwnsMany("Waypoint.Core.People.ExternalIdentifier", "Identifiers", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1145,6 +1189,8 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.Navigation("Alerts");
 
                     b.Navigation("Aliases");
+
+                    b.Navigation("CircumstanceChanges");
 
                     b.Navigation("Identifiers");
 
