@@ -118,6 +118,12 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator("#custody-now")).ToContainTextAsync("Eastern Metropolitan Prison, Unit 4");
         await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a classification" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Medium security").CheckAsync();
+        await page.GetByLabel("Reason").FillAsync("On reception");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#custody-now")).ToContainTextAsync("Medium");
     }
 
     [Fact]

@@ -32,6 +32,12 @@ public abstract class CustodyPagesTests(AppFixture app)
         var refused = await client.PostFormAsync($"{url}/Move", new() { ["SiteId"] = second.Id.ToString(), ["From.Day"] = "1", ["From.Month"] = "3", ["From.Year"] = "2026", ["Permanent"] = "true" });
         Assert.Contains("Give the reason for the transfer", (await refused.HtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent);
 
+        var noReason = await client.PostFormAsync($"{url}/Classify", new() { ["Level"] = "Maximum", ["From.Day"] = "5", ["From.Month"] = "1", ["From.Year"] = "2026" });
+        Assert.Contains("Enter the reason for the classification", (await noReason.HtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent);
+        var classified = await client.PostFormAsync($"{url}/Classify", new() { ["Level"] = "Maximum", ["From.Day"] = "5", ["From.Month"] = "1", ["From.Year"] = "2026", ["Reason"] = "On reception" });
+        Assert.Equal(HttpStatusCode.Redirect, classified.StatusCode);
+        Assert.Contains("Maximum", (await client.GetHtmlAsync(url)).QuerySelector("#custody-now")!.TextContent);
+
         var released = await client.PostFormAsync($"{url}/Release", new() { ["On.Day"] = "1", ["On.Month"] = "6", ["On.Year"] = "2026", ["Reason"] = "Released to parole" });
         Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
         Assert.Contains("Not in custody", (await client.GetHtmlAsync(url)).QuerySelector("#custody-now")!.TextContent);
