@@ -19,6 +19,20 @@ public sealed class Validation
         return this;
     }
 
+    /// <summary>
+    /// Puts a more specific message in place of a field's errors when there is one: a date typed as three boxes knows
+    /// better than the input that it "must be a real date".
+    /// </summary>
+    public Validation Replace(string field, string? message)
+    {
+        if (message is not null)
+        {
+            errors.Remove(field);
+            Add(field, message);
+        }
+        return this;
+    }
+
     /// <summary>Adds an error when one is given (default means none), so a validator can read as one expression.</summary>
     public Validation Add((string Field, string Message) error) =>
         error.Field is null ? this : Add(error.Field, error.Message);

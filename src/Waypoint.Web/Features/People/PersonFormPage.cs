@@ -21,27 +21,8 @@ public abstract class PersonFormPage : WaypointPage
     {
         ModelState.Clear();
         Input.DateOfBirth = Dob.Read("Date of birth", out var dobError);
-        if (dobError is not null)
-        {
-            ModelState.AddModelError(nameof(Dob), dobError);
-        }
         var (details, validation) = Input.Validate();
-        if (dobError is null)
-        {
-            AddErrors(validation);
-        }
-        else
-        {
-            var withoutDob = new Api.Validation();
-            foreach (var (field, messages) in validation.Errors.Where(e => e.Key != "dateOfBirth"))
-            {
-                foreach (var m in messages)
-                {
-                    withoutDob.Add(field, m);
-                }
-            }
-            AddErrors(withoutDob);
-        }
+        AddErrors(validation.Replace("dateOfBirth", dobError));
         return ModelState.IsValid ? details : null;
     }
 

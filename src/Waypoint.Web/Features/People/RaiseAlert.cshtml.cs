@@ -36,23 +36,7 @@ public sealed class RaiseAlertModel(PersonRecords records) : PersonPartPage<Aler
         Input.EndDate = End.Read("End date", out var endError);
         var (parsed, v) = Input.Validate();
         type = parsed;
-        var result = new Validation();
-        foreach (var (field, messages) in v.Errors.Where(e => !(e.Key == "startDate" && startError is not null)))
-        {
-            foreach (var m in messages)
-            {
-                result.Add(field, m);
-            }
-        }
-        if (startError is not null)
-        {
-            result.Add("startDate", startError);
-        }
-        if (endError is not null)
-        {
-            result.Add("endDate", endError);
-        }
-        return Task.FromResult(result);
+        return Task.FromResult(v.Replace("startDate", startError).Replace("endDate", endError));
     }
 
     protected override async Task<string> SaveAsync(Person person, CancellationToken ct)

@@ -26,16 +26,7 @@ public sealed class RecordCircumstanceChangeModel(PersonRecords records) : Perso
         var (k, r, v) = Input.Validate();
         kind = k;
         reportedBy = r;
-        var result = new Validation();
-        foreach (var (field, messages) in v.Errors.Where(e => !(e.Key == "occurredOn" && dateError is not null)))
-        {
-            result.Add(field, messages[0]);
-        }
-        if (dateError is not null)
-        {
-            result.Add("occurredOn", dateError);
-        }
-        return Task.FromResult(result);
+        return Task.FromResult(v.Replace("occurredOn", dateError));
     }
 
     protected override async Task<string> SaveAsync(Person person, CancellationToken ct)
