@@ -153,6 +153,7 @@ public static class WaypointApp
             .AddCheck<MigrationsHealthCheck>("migrations");
 
         services.AddScoped<AuditTrail>();
+        services.AddScoped<PersonAccess>();
         services.AddScoped<PersonRecords>();
         services.AddScoped<PersonSearch>();
         services.AddScoped<PersonHistory>();
@@ -196,6 +197,7 @@ public static class WaypointApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<AuditorViews>();
+        app.UseMiddleware<PersonAccessGate>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready").AllowAnonymous();

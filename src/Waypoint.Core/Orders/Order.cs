@@ -30,6 +30,12 @@ public sealed class Order
 
     public string IssuingAuthority { get; private set; } = "";
 
+    /// <summary>
+    /// The community corrections office that supervises a community order; its staff see the person (REC-05) and its
+    /// policy pack applies. None for a custodial order, whose prison is the person's placement.
+    /// </summary>
+    public Guid? SupervisingSiteId { get; private set; }
+
     public OrderDates Dates { get; private set; } = null!;
 
     public OrderStatus Status { get; private set; }
@@ -62,9 +68,10 @@ public sealed class Order
         return decision;
     }
 
-    public static Order Make(Guid personId, string policyPack, string orderType, bool custodial, string issuingAuthority, OrderDates dates, DateOnly today)
+    public static Order Make(Guid personId, string policyPack, string orderType, bool custodial, string issuingAuthority, OrderDates dates, DateOnly today, Guid? supervisingSiteId = null)
     {
         OrderDates.Check(dates, custodial, today);
+        BusinessRuleViolation.ThrowIfBroken(new CustodialOrderHasNoSupervisingOfficeRule(custodial, supervisingSiteId));
         return new Order
         {
             Id = Guid.NewGuid(),
@@ -73,6 +80,7 @@ public sealed class Order
             OrderType = orderType,
             Custodial = custodial,
             IssuingAuthority = issuingAuthority,
+            SupervisingSiteId = supervisingSiteId,
             Dates = dates,
             Status = OrderStatus.Active,
             Version = 1,
@@ -91,6 +99,21 @@ public sealed class Order
             Version++;
         }
         return changes;
+    }
+
+    /// <summary>
+    /// Supervision passes to another community office (REC-05): its staff gain the person and the old office's lose
+    /// them. Returns what changed, for the order's history.
+    /// </summary>
+    public FieldChange TransferSupervision(Guid siteId)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new OrderMustBeActiveRule(this, "transferred"));
+        BusinessRuleViolation.ThrowIfBroken(new CustodialOrderHasNoSupervisingOfficeRule(Custodial, siteId));
+        BusinessRuleViolation.ThrowIfBroken(new SupervisionTransferMustChangeTheOfficeRule(SupervisingSiteId, siteId));
+        var change = new FieldChange(nameof(SupervisingSiteId), SupervisingSiteId?.ToString(), siteId.ToString());
+        SupervisingSiteId = siteId;
+        Version++;
+        return change;
     }
 
     /// <summary>Ends the order: it expired or was completed, or it was revoked (PPL-04).</summary>

@@ -129,3 +129,23 @@ public sealed class SupervisionLevelDateMustBeWithinOrderRule(Order order, DateO
 
     public string? Field => "From";
 }
+
+/// <summary>REC-05: a prison sentence is served where the person is placed; only a community order has a supervising office.</summary>
+public sealed class CustodialOrderHasNoSupervisingOfficeRule(bool custodial, Guid? siteId) : IBusinessRule
+{
+    public bool IsBroken() => custodial && siteId is not null;
+
+    public string Message => "A custodial sentence has no supervising office: the prison is where the person is placed";
+
+    public string? Field => "SupervisingSiteId";
+}
+
+/// <summary>REC-05: a transfer moves supervision somewhere else.</summary>
+public sealed class SupervisionTransferMustChangeTheOfficeRule(Guid? current, Guid siteId) : IBusinessRule
+{
+    public bool IsBroken() => current == siteId;
+
+    public string Message => "The order is already supervised by that office";
+
+    public string? Field => "SupervisingSiteId";
+}

@@ -59,6 +59,13 @@ public static class Roles
     /// <summary>Who allocates officers (STF-02): coordinators and unit managers in prisons (COPP 10.3), team leaders in the community.</summary>
     public static readonly string[] Allocators = [CaseManagementCoordinator, UnitManager, TeamLeader];
 
+    /// <summary>
+    /// REC-05: who sees every person in the jurisdiction, not only those at their own site: records officers, who guard
+    /// who sees what; managers; and an auditor while their access lasts. Everyone else sees their site's people and
+    /// the people allocated to them.
+    /// </summary>
+    public static readonly string[] JurisdictionWide = [RecordsOfficer, Manager, Auditor];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

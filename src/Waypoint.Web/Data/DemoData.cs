@@ -220,7 +220,17 @@ public static class DemoData
             var site = j.Sites[eastern ? "WA-EMP" : "WA-SRP"];
             var custody = CustodyRecord.For(personId);
             var arrived = faker.Random.Double() < 0.15 ? today.AddDays(-faker.Random.Int(0, 12)) : start.AddDays(faker.Random.Int(0, 5));
-            custody.Place(site.Id, site.Name, $"Unit {faker.Random.Int(1, 8)}", arrived, permanent: true, null, today);
+            // About one in eight came by permanent transfer from the other prison, after at least a fortnight there.
+            if (arrived > start.AddDays(14) && faker.Random.Double() < 0.125)
+            {
+                var from = j.Sites[eastern ? "WA-SRP" : "WA-EMP"];
+                custody.Place(from.Id, from.Name, "Reception", start, permanent: true, null, today);
+                custody.Place(site.Id, site.Name, $"Unit {faker.Random.Int(1, 8)}", arrived, permanent: true, faker.PickRandom("Closer to family", "Program availability", "Protection", "Population management"), today);
+            }
+            else
+            {
+                custody.Place(site.Id, site.Name, $"Unit {faker.Random.Int(1, 8)}", arrived, permanent: true, null, today);
+            }
             custody.Classify(faker.PickRandom("Maximum", "Medium", "Minimum"), arrived, "On reception", "Demo data", today);
             db.CustodyRecords.Add(custody);
             if (eastern && arrived < today.AddDays(-12) && faker.Random.Double() < 0.9)
@@ -232,8 +242,10 @@ public static class DemoData
         {
             var type = faker.PickRandom("ICO", "CCO", "GBO", "Parole");
             var supervision = start.AddDays(faker.Random.Int(0, 7));
+            // The demo case officer's cases are at Canberra City; the rest are shared with Belconnen.
+            var office = j.Sites[i < 130 || faker.Random.Double() < 0.7 ? "CBR-CITY" : "CBR-BEL"];
             var order = Order.Make(personId, "community", type, false, faker.PickRandom("ACT Supreme Court", "ACT Magistrates Court", "Sentence Administration Board"),
-                new OrderDates(start, start, supervision, supervision.AddDays(faker.Random.Int(200, 1100)), null, null, null), today);
+                new OrderDates(start, start, supervision, supervision.AddDays(faker.Random.Int(200, 1100)), null, null, null), today, office.Id);
             if (type == "CCO")
             {
                 order.AddCondition("CommunityService", "Community service work", faker.Random.Int(40, 300));

@@ -9,24 +9,16 @@ namespace Waypoint.Web.Tests.Allocation;
 
 public abstract class AllocationTests(AppFixture app)
 {
-    private async Task<(Site Prison, Site Other, string OfficerId, string OtherOfficerId)> PrisonsAsync()
+    private async Task<(Guid Prison, Guid Other, string OfficerId, string OtherOfficerId)> PrisonsAsync()
     {
-        var prison = Site.Create($"P-{Guid.NewGuid():N}"[..12], "Alloc Prison " + Guid.NewGuid().ToString("N")[..4], SiteKind.Prison, "WA", "Australia/Perth");
-        var other = Site.Create($"P-{Guid.NewGuid():N}"[..12], "Alloc Prison " + Guid.NewGuid().ToString("N")[..4], SiteKind.Prison, "WA", "Australia/Perth");
-        var team = Team.Create("Case Management Unit", prison.Id, null);
-        await app.WithDbAsync(db =>
-        {
-            db.Sites.AddRange(prison, other);
-            db.Teams.Add(team);
-            return db.SaveChangesAsync();
-        });
+        var prison = await app.SiteAsync(SiteKind.Prison);
+        var other = await app.SiteAsync(SiteKind.Prison);
         var officer = await app.CreateUserAsync(Roles.CaseOfficer);
         var second = await app.CreateUserAsync(Roles.CaseOfficer);
-        var ids = await app.WithDbAsync(async db =>
-        {
-            await db.Users.Where(u => u.UserName == officer || u.UserName == second).ExecuteUpdateAsync(s => s.SetProperty(u => u.TeamId, team.Id));
-            return await db.Users.Where(u => u.UserName == officer || u.UserName == second).OrderBy(u => u.UserName == officer ? 0 : 1).Select(u => u.Id).ToListAsync();
-        });
+        await app.PlaceAtSiteAsync(officer, prison);
+        await app.PlaceAtSiteAsync(second, prison);
+        var ids = await app.WithDbAsync(db =>
+            db.Users.Where(u => u.UserName == officer || u.UserName == second).OrderBy(u => u.UserName == officer ? 0 : 1).Select(u => u.Id).ToListAsync());
         return (prison, other, ids[0], ids[1]);
     }
 
@@ -38,11 +30,11 @@ public abstract class AllocationTests(AppFixture app)
     {
         var (prison, other, officer, second) = await PrisonsAsync();
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
-        var coordinator = await app.ApiClientForRoleAsync(Roles.CaseManagementCoordinator);
+        var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Arrival")))).JsonAsync()).GetProperty("id").GetString()!;
-        Assert.Equal(HttpStatusCode.Created, (await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison.Id, from = Day(3), permanent = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(3), permanent = true })).StatusCode);
 
-        var awaiting = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync();
+        var awaiting = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}")).JsonAsync();
         var entry = awaiting.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
         Assert.Equal(DateTime.UtcNow.Date.AddDays(4).ToString("yyyy-MM-dd"), entry.GetProperty("due").GetString());
         Assert.Equal(4, entry.GetProperty("daysLeft").GetInt32());
@@ -50,22 +42,25 @@ public abstract class AllocationTests(AppFixture app)
 
         var allocated = await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "CaseOfficer", officerUserId = officer, from = Day(3), reason = "On arrival" });
         Assert.Equal(HttpStatusCode.Created, allocated.StatusCode);
-        var after = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync();
+        var after = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}")).JsonAsync();
         Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
 
         // A temporary move and return keeps the case officer; a permanent transfer starts a new allocation period.
-        foreach (var move in new object[] { new { siteId = other.Id, from = Day(2), permanent = false, reason = "Court appearance" }, new { siteId = prison.Id, from = Day(2), permanent = true, reason = "Back from court" } })
+        foreach (var move in new object[] { new { siteId = other, from = Day(2), permanent = false, reason = "Court appearance" }, new { siteId = prison, from = Day(2), permanent = true, reason = "Back from court" } })
         {
             var moved = await records.PostJsonAsync($"/api/v1/people/{id}/placements", move);
             Assert.True(moved.StatusCode == HttpStatusCode.Created, await moved.Content.ReadAsStringAsync());
         }
-        Assert.DoesNotContain((await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}")).JsonAsync()).GetProperty("items").EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
-        var transfer = await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = other.Id, from = Day(1), permanent = true, reason = "Closer to family" });
+        Assert.DoesNotContain((await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}")).JsonAsync()).GetProperty("items").EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
+        var transfer = await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = other, from = Day(1), permanent = true, reason = "Closer to family" });
         Assert.True(transfer.StatusCode == HttpStatusCode.Created, await transfer.Content.ReadAsStringAsync());
-        var transferred = (await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={other.Id}")).JsonAsync()).GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
+        var there = await app.ApiClientAtSiteAsync(other, Roles.CaseManagementCoordinator);
+        var transferred = (await (await there.GetAsync($"/api/v1/allocations/awaiting?siteId={other}")).JsonAsync()).GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
         Assert.Equal(6, transferred.GetProperty("daysLeft").GetInt32());
+        // REC-05: the prison the prisoner left no longer lists them, even when it asks for the other prison's list.
+        Assert.Empty((await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={other}")).JsonAsync()).GetProperty("items").EnumerateArray());
 
-        var history = await (await coordinator.GetAsync($"/api/v1/people/{id}/allocations")).JsonAsync();
+        var history = await (await there.GetAsync($"/api/v1/people/{id}/allocations")).JsonAsync();
         Assert.Equal(Day(1), history[0].GetProperty("to").GetString());
         _ = second;
     }
@@ -99,13 +94,13 @@ public abstract class AllocationTests(AppFixture app)
         foreach (var daysAgo in new[] { 1, 5, 3 })
         {
             var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Paged")))).JsonAsync()).GetProperty("id").GetString()!;
-            await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison.Id, from = Day(daysAgo), permanent = true });
+            await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(daysAgo), permanent = true });
             ids.Add(id);
         }
-        var coordinator = await app.ApiClientForRoleAsync(Roles.UnitManager);
-        var first = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}&limit=2")).JsonAsync();
+        var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.UnitManager);
+        var first = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}&limit=2")).JsonAsync();
         Assert.Equal([ids[1], ids[2]], first.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("personId").GetString()));
-        var second = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison.Id}&limit=2&cursor={first.GetProperty("nextCursor").GetString()}")).JsonAsync();
+        var second = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}&limit=2&cursor={first.GetProperty("nextCursor").GetString()}")).JsonAsync();
         Assert.Equal([ids[0]], second.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("personId").GetString()));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
     }
@@ -131,9 +126,9 @@ public abstract class AllocationTests(AppFixture app)
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
         var family = UniqueName("Awaitpage");
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(family))).JsonAsync()).GetProperty("id").GetString()!;
-        await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison.Id, from = Day(9), permanent = true });
+        await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(9), permanent = true });
 
-        var page = await app.SignedInClientAsync(Roles.CaseManagementCoordinator);
+        var page = await app.SignedInClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
         var list = await page.GetHtmlAsync("/Allocation/Awaiting");
         var row = list.QuerySelectorAll("#awaiting tbody tr").Single(r => r.TextContent.Contains(family));
         Assert.Contains("2 days overdue", row.TextContent);

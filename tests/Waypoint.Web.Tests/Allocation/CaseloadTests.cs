@@ -25,7 +25,7 @@ public abstract class CaseloadTests(AppFixture app)
             var family = UniqueName("Caseload");
             names.Add(family);
             var id = (await (await leader.PostJsonAsync("/api/v1/people", NewPerson(family))).JsonAsync()).GetProperty("id").GetString();
-            await leader.PostJsonAsync($"/api/v1/people/{id}/orders", new { policyPack = "community", orderType = "GBO", issuingAuthority = "Magistrates Court", dates = new { sentenceDate = start, start, supervisionStart = start, expiry } });
+            await leader.PostJsonAsync($"/api/v1/people/{id}/orders", new { policyPack = "community", orderType = "GBO", issuingAuthority = "Magistrates Court", supervisingSiteId = await app.CommunityOfficeAsync(), dates = new { sentenceDate = start, start, supervisionStart = start, expiry } });
             await leader.PostJsonAsync($"/api/v1/people/{id}/alerts", new { type = "Violence", details = "Two officers", startDate = start });
             var allocated = await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = me, reason = "New order" });
             Assert.True(allocated.IsSuccessStatusCode, await allocated.Content.ReadAsStringAsync());

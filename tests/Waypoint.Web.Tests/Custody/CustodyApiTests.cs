@@ -19,7 +19,8 @@ public abstract class CustodyApiTests(AppFixture app)
             db.Sites.AddRange(prison, other, office);
             return db.SaveChangesAsync();
         });
-        var api = await app.ApiClientForRoleAsync(Roles.CaseManagementCoordinator);
+        // A records officer sees the whole jurisdiction, so follows the prisoner through transfers (REC-05).
+        var api = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
         var id = (await (await api.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Custody")))).JsonAsync()).GetProperty("id").GetString()!;
         return (api, id, prison, other, office);
     }

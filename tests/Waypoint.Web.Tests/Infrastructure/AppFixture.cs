@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Waypoint.Core.Staff;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 
@@ -23,11 +24,14 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<HttpClient>> apiClients = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<HttpClient>> pageClients = new();
 
-    /// <summary>One API client per role for the whole fixture, for the many read-only authorization checks.</summary>
-    public Task<HttpClient> ApiClientForRoleAsync(string role) => apiClients.GetOrAdd(role, r => ApiClientAsync(r));
+    /// <summary>
+    /// One API client per role for the whole fixture, for the many read-only authorization checks. Its user works at
+    /// the fixture's community office (<see cref="CommunityOfficeAsync"/>), so sees the people that office supervises.
+    /// </summary>
+    public Task<HttpClient> ApiClientForRoleAsync(string role) => apiClients.GetOrAdd(role, async r => await ApiClientAtSiteAsync(await CommunityOfficeAsync(), r));
 
-    /// <summary>One signed-in page client per role for the whole fixture.</summary>
-    public Task<HttpClient> PageClientForRoleAsync(string role) => pageClients.GetOrAdd(role, r => SignedInClientAsync(r));
+    /// <summary>One signed-in page client per role for the whole fixture, working at the fixture's community office.</summary>
+    public Task<HttpClient> PageClientForRoleAsync(string role) => pageClients.GetOrAdd(role, async r => await SignedInClientAtSiteAsync(await CommunityOfficeAsync(), r));
 
     protected abstract string Provider { get; }
 
@@ -66,6 +70,51 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         return await action(scope.ServiceProvider.GetRequiredService<WaypointDbContext>());
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SiteKind, Lazy<Task<Guid>>> sharedSites = new();
+
+    /// <summary>
+    /// One site of a kind for the whole fixture: the ACT office that supervises the community orders tests make, or a
+    /// WA prison (REC-05). Tests that need a site to themselves make their own with <see cref="SiteAsync"/>.
+    /// </summary>
+    public Task<Guid> SharedSiteAsync(SiteKind kind) => sharedSites.GetOrAdd(kind, k => new Lazy<Task<Guid>>(() => SiteAsync(k))).Value;
+
+    public Task<Guid> CommunityOfficeAsync() => SharedSiteAsync(SiteKind.CommunityOffice);
+
+    /// <summary>A new site with one team, in ACT for a community office and WA for a prison, as the shipped packs expect.</summary>
+    public Task<Guid> SiteAsync(SiteKind kind, string? name = null) => WithDbAsync(async db =>
+    {
+        var prison = kind == SiteKind.Prison;
+        var site = Site.Create($"{(prison ? "P" : "C")}-{Guid.NewGuid():N}"[..12], name ?? $"{(prison ? "Test Prison" : "Test Community Corrections")} {Guid.NewGuid():N}"[..30],
+            kind, prison ? "WA" : "ACT", prison ? "Australia/Perth" : "Australia/Sydney");
+        db.Sites.Add(site);
+        db.Teams.Add(Team.Create("Team at " + site.Code, site.Id, null));
+        await db.SaveChangesAsync();
+        return site.Id;
+    });
+
+    /// <summary>Puts an account in a team at the site, so it sees the site's people (REC-05).</summary>
+    public Task PlaceAtSiteAsync(string userName, Guid siteId) => WithDbAsync(async db =>
+    {
+        var team = await db.Teams.Where(t => t.SiteId == siteId).Select(t => t.Id).FirstAsync();
+        return await db.Users.Where(u => u.UserName == userName).ExecuteUpdateAsync(s => s.SetProperty(u => u.TeamId, team));
+    });
+
+    /// <summary>An API client for a new user with these roles who works at the site.</summary>
+    public async Task<HttpClient> ApiClientAtSiteAsync(Guid siteId, params string[] roles)
+    {
+        var userName = await CreateUserAsync(roles);
+        await PlaceAtSiteAsync(userName, siteId);
+        return await ApiClientForUserAsync(userName);
+    }
+
+    /// <summary>A signed-in page client for a new user with these roles who works at the site.</summary>
+    public async Task<HttpClient> SignedInClientAtSiteAsync(Guid siteId, params string[] roles)
+    {
+        var userName = await CreateUserAsync(roles);
+        await PlaceAtSiteAsync(userName, siteId);
+        return await SignInAsync(userName);
+    }
+
     /// <summary>Makes a new account holding the given roles (none = signed in but no role).</summary>
     public async Task<string> CreateUserAsync(params string[] roles)
     {
@@ -83,9 +132,11 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     /// <summary>An API client for a new user with these roles, authenticated with a real personal token.</summary>
-    public async Task<HttpClient> ApiClientAsync(params string[] roles)
+    public async Task<HttpClient> ApiClientAsync(params string[] roles) => await ApiClientForUserAsync(await CreateUserAsync(roles));
+
+    /// <summary>An API client for an existing account, authenticated with a real personal token.</summary>
+    public async Task<HttpClient> ApiClientForUserAsync(string userName)
     {
-        var userName = await CreateUserAsync(roles);
         var token = ApiTokens.Create();
         await WithDbAsync(async db =>
         {
@@ -103,9 +154,11 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     /// <summary>A browser-like client signed in through the real sign-in form (cookies and antiforgery).</summary>
-    public async Task<HttpClient> SignedInClientAsync(params string[] roles)
+    public async Task<HttpClient> SignedInClientAsync(params string[] roles) => await SignInAsync(await CreateUserAsync(roles));
+
+    /// <summary>A browser-like client signed in as an existing account.</summary>
+    public async Task<HttpClient> SignInAsync(string userName)
     {
-        var userName = await CreateUserAsync(roles);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var response = await client.PostFormAsync("/Account/SignIn", new() { ["UserName"] = userName, ["Password"] = Password });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);

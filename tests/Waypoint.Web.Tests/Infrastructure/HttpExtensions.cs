@@ -40,6 +40,17 @@ public static class HttpExtensions
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body, JsonOptions);
 
+    /// <summary>A PUT with a JSON body and, when given, an If-Match header.</summary>
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: JsonOptions) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+        return client.SendAsync(request);
+    }
+
     public static object NewPerson(string family, string given = "Test", string dob = "1990-04-12") => new
     {
         familyName = family,

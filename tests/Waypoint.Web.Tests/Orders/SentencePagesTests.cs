@@ -45,7 +45,9 @@ public abstract class SentencePagesTests(AppFixture app)
     public async Task AddOrderForm_ShowsRuleErrorsAgainstTheirFields()
     {
         var (client, url) = await PersonAsync();
-        var response = await client.PostFormAsync($"{url}/Orders/Add", Form("community:ICO", ("SentenceDate", "2026-02-01"), ("Start", "2026-02-01"), ("SupervisionStart", "2026-02-01"), ("Expiry", "2026-01-01")));
+        var form = Form("community:ICO", ("SentenceDate", "2026-02-01"), ("Start", "2026-02-01"), ("SupervisionStart", "2026-02-01"), ("Expiry", "2026-01-01"));
+        form["SupervisingSiteId"] = (await app.CommunityOfficeAsync()).ToString();
+        var response = await client.PostFormAsync($"{url}/Orders/Add", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var links = (await response.HtmlAsync()).QuerySelectorAll(".govuk-error-summary__list a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
         Assert.Contains(("#Expiry", "The expiry date must be the same as or after the start date"), links);
@@ -53,6 +55,7 @@ public abstract class SentencePagesTests(AppFixture app)
         var missing = await client.PostFormAsync($"{url}/Orders/Add", Form("community:ICO", ("SentenceDate", "2026-02-01"), ("Start", "2026-02-01")));
         var missingLinks = (await missing.HtmlAsync()).QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("#SupervisionStart", missingLinks);
+        Assert.Contains("#SupervisingSiteId", missingLinks);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public abstract class SupervisionLevelTests(AppFixture app)
         var start = DateTime.UtcNow.Date.AddDays(-60).ToString("yyyy-MM-dd");
         var order = await (await api.PostJsonAsync($"/api/v1/people/{id}/orders", new
         {
-            policyPack = "community", orderType = "ICO", issuingAuthority = "ACT Supreme Court",
+            policyPack = "community", orderType = "ICO", issuingAuthority = "ACT Supreme Court", supervisingSiteId = await app.CommunityOfficeAsync(),
             dates = new { sentenceDate = start, start, supervisionStart = start, expiry = DateTime.UtcNow.Date.AddDays(300).ToString("yyyy-MM-dd") },
         })).JsonAsync();
         return (api, id, order.GetProperty("id").GetString()!);
@@ -58,7 +58,7 @@ public abstract class SupervisionLevelTests(AppFixture app)
     public async Task SupervisionLevelPage_ShowsTheProposal_AndRefusesAnotherLevelWithoutAReason()
     {
         var (_, personId, orderId) = await IcoAsync();
-        var page = await app.SignedInClientAsync(Roles.CaseOfficer);
+        var page = await app.SignedInClientAtSiteAsync(await app.CommunityOfficeAsync(), Roles.CaseOfficer);
         Assert.Contains("proposes High", (await page.GetHtmlAsync($"/Orders/{orderId}/SupervisionLevel")).QuerySelector("#proposed")!.TextContent);
         var refused = await page.PostFormAsync($"/Orders/{orderId}/SupervisionLevel", new() { ["Level"] = "Medium" });
         Assert.Contains("give the reason for choosing Medium", (await refused.HtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent);

@@ -47,7 +47,7 @@ public static class AllocationApi
         return api;
     }
 
-    public static async Task<IResult> Awaiting(Allocations allocations, Guid? siteId, int? limit, string? cursor, CancellationToken ct)
+    public static async Task<IResult> Awaiting(Allocations allocations, PersonAccess access, Guid? siteId, int? limit, string? cursor, CancellationToken ct)
     {
         if (!Cursor.TryReadNumber(cursor, 0, out var offset) || offset > int.MaxValue)
         {
@@ -58,7 +58,7 @@ public static class AllocationApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Limit must be between 1 and {Cursor.MaxLimit}"] });
         }
         var take = limit ?? Cursor.DefaultLimit;
-        var (page, total) = await allocations.AwaitingAsync(siteId, (int)offset, take, ct);
+        var (page, total) = await allocations.AwaitingAsync(Allocations.ListedSites(await access.ScopeAsync(ct), siteId), (int)offset, take, ct);
         return TypedResults.Ok(new Page<AwaitingAllocation>(page, offset + take < total ? Cursor.Encode((offset + take).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null));
     }
 

@@ -3,6 +3,7 @@ using Waypoint.Core.Policy;
 using Waypoint.Core.Security;
 using Waypoint.Core.Staff;
 using Waypoint.Web.Audit;
+using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Policy;
 
@@ -51,20 +52,23 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
 
     /// <summary>
     /// Prisoners at their permanent placement with no case officer allocated since they arrived, longest waiting first
-    /// (the most urgent, as a site's allocation period is the same for everyone there), one page at a time.
+    /// (the most urgent, as a site's allocation period is the same for everyone there), one page at a time; at the
+    /// given prisons, or all of them when null.
     /// </summary>
-    public async Task<(IReadOnlyList<AwaitingAllocation> Page, int Total)> AwaitingAsync(Guid? siteId, int skip, int take, CancellationToken ct)
+    public async Task<(IReadOnlyList<AwaitingAllocation> Page, int Total)> AwaitingAsync(IReadOnlyList<Guid>? siteIds, int skip, int take, CancellationToken ct)
     {
         // One set-based query for both providers (SQLite cannot run EF's APPLY form of this). A permanent transfer or
         // release ends the case officer's allocation, so "no current allocation" is the whole test.
-        var site = siteId ?? Guid.Empty;
-        var all = siteId is null;
         var rows = db.Database.SqlQuery<ArrivalRow>($"""
             SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From"
             FROM "Placements" p JOIN "People" pe ON pe."Id" = p."PersonId"
-            WHERE p."Permanent" = TRUE AND p."To" IS NULL AND ({all} OR p."SiteId" = {site})
+            WHERE p."Permanent" = TRUE AND p."To" IS NULL
               AND NOT EXISTS (SELECT 1 FROM "Allocations" a WHERE a."PersonId" = p."PersonId" AND a."Kind" = 'CaseOfficer' AND a."To" IS NULL)
             """);
+        if (siteIds is not null)
+        {
+            rows = rows.Where(r => siteIds.Contains(r.SiteId));
+        }
         var total = await rows.CountAsync(ct);
         var page = await rows.OrderBy(r => r.From).ThenBy(r => r.FamilyName).ThenBy(r => r.PersonId).Skip(skip).Take(take).ToListAsync(ct);
         var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
@@ -76,6 +80,15 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
                 due is { } d ? d.DayNumber - Today.DayNumber : null, rule?.Source);
         }).ToList(), total);
     }
+
+    /// <summary>
+    /// REC-05: the prisons whose list a user sees: those asked for, within their own sites unless they see the whole
+    /// jurisdiction; null means every prison.
+    /// </summary>
+    public static IReadOnlyList<Guid>? ListedSites(StaffScope scope, Guid? asked) =>
+        scope.JurisdictionWide
+            ? asked is { } one ? [one] : null
+            : scope.SiteIds.Where(s => asked is null || s == asked).ToList();
 
     private sealed record ArrivalRow(Guid PersonId, string OffenderNumber, string GivenNames, string FamilyName, Guid SiteId, string SiteName, DateOnly From);
 

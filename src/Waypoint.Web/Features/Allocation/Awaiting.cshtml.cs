@@ -2,15 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Staff;
-using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 
 namespace Waypoint.Web.Features.Allocation;
 
-/// <summary>CMP-04 / STF-02: a coordinator's prisoners awaiting allocation, scoped to their team's prison when they have one.</summary>
+/// <summary>CMP-04 / STF-02: a coordinator's prisoners awaiting allocation, at their own prisons (REC-05).</summary>
 [Authorize(Policy = Policies.Allocate)]
-public sealed class AwaitingModel(Allocations allocations, WaypointDbContext db) : PageModel
+public sealed class AwaitingModel(Allocations allocations, PersonAccess access, WaypointDbContext db) : PageModel
 {
     public const int PageSize = 50;
 
@@ -25,16 +24,21 @@ public sealed class AwaitingModel(Allocations allocations, WaypointDbContext db)
 
     public string? SiteName { get; private set; }
 
+    /// <summary>Records officers and managers see every prison's list (REC-05).</summary>
+    public bool AllPrisons { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var me = Actor.From(User).UserId;
-        var site = await db.Users.Where(u => u.Id == me)
-            .Join(db.Teams, u => u.TeamId, t => t.Id, (u, t) => t.SiteId)
-            .Join(db.Sites, id => id, s => s.Id, (id, s) => new { s.Id, s.Name, s.Kind })
-            .FirstOrDefaultAsync(ct);
-        var prison = site is { Kind: SiteKind.Prison } ? site : null;
-        SiteName = prison?.Name;
+        var scope = await access.ScopeAsync(ct);
+        var sites = Allocations.ListedSites(scope, null);
+        AllPrisons = sites is null;
+        if (sites is not null)
+        {
+            var prisons = await db.Sites.Where(s => sites.Contains(s.Id) && s.Kind == SiteKind.Prison).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+            SiteName = prisons.Count > 0 ? string.Join(" and ", prisons.Select(p => p.Name)) : null;
+            sites = prisons.Select(p => p.Id).ToList();
+        }
         PageNumber = Math.Max(1, PageNumber);
-        (Awaiting, Total) = await allocations.AwaitingAsync(prison?.Id, (PageNumber - 1) * PageSize, PageSize, ct);
+        (Awaiting, Total) = await allocations.AwaitingAsync(sites, (PageNumber - 1) * PageSize, PageSize, ct);
     }
 }

@@ -13,9 +13,15 @@ namespace Waypoint.Web.Features.Orders;
 
 /// <summary>PPL-04: record an order or sentence; its type comes from a policy pack.</summary>
 [Authorize(Policy = Policies.KeepOrders)]
-public sealed class AddOrderModel(PersonRecords people, OrderRecords orders, PolicyPacks packs) : WaypointPage
+public sealed class AddOrderModel(PersonRecords people, OrderRecords orders, PolicyPacks packs, PersonAccess access) : WaypointPage
 {
     public Person? Person { get; private set; }
+
+    /// <summary>The community offices that may supervise an order (REC-05).</summary>
+    public IReadOnlyList<Core.Staff.Site> Offices { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? SupervisingSiteId { get; set; }
 
     public IReadOnlyList<PolicyPack> Packs => packs.All;
 
@@ -52,12 +58,16 @@ public sealed class AddOrderModel(PersonRecords people, OrderRecords orders, Pol
         ["dates.sentenceDate"] = nameof(SentenceDate), ["sentenceDate"] = nameof(SentenceDate),
         ["dates.start"] = nameof(Start), ["start"] = nameof(Start),
         ["dates.supervisionStart"] = nameof(SupervisionStart), ["supervisionStart"] = nameof(SupervisionStart),
-        ["expiry"] = nameof(Expiry), ["earliestEligibilityDate"] = nameof(Eed), ["earliestDateOfRelease"] = nameof(Edr), ["statutoryReviewDate"] = nameof(Srd),
+        ["supervisingSiteId"] = nameof(SupervisingSiteId), ["expiry"] = nameof(Expiry), ["earliestEligibilityDate"] = nameof(Eed), ["earliestDateOfRelease"] = nameof(Edr), ["statutoryReviewDate"] = nameof(Srd),
     };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Person = await people.ViewAsync(id, "add order page", ct);
+        await LoadOfficesAsync(ct);
+        // Most orders are supervised where the officer recording them works.
+        var mine = (await access.ScopeAsync(ct)).SiteIds;
+        SupervisingSiteId = Offices.FirstOrDefault(o => mine.Contains(o.Id))?.Id;
         return Person is null ? NotFound() : Page();
     }
 
@@ -80,8 +90,8 @@ public sealed class AddOrderModel(PersonRecords people, OrderRecords orders, Pol
             StatutoryReviewDate = Read(Srd, nameof(Srd), "SRD"),
         };
         var parts = (Type ?? "").Split(':', 2);
-        var input = new OrderInput { PolicyPack = parts[0], OrderType = parts.Length > 1 ? parts[1] : null, IssuingAuthority = IssuingAuthority, Dates = dates };
-        var (type, orderDates, v) = input.Validate(packs);
+        var input = new OrderInput { PolicyPack = parts[0], OrderType = parts.Length > 1 ? parts[1] : null, IssuingAuthority = IssuingAuthority, Dates = dates, SupervisingSiteId = SupervisingSiteId };
+        var (type, orderDates, v) = input.Validate(packs, await LoadOfficesAsync(ct));
         if (string.IsNullOrEmpty(Type))
         {
             v = new Validation().Add("orderType", "Choose the order or sentence type");
@@ -100,7 +110,7 @@ public sealed class AddOrderModel(PersonRecords people, OrderRecords orders, Pol
         }
         try
         {
-            await orders.MakeAsync(id, input.PolicyPack!, type!, IssuingAuthority!, orderDates!, ct);
+            await orders.MakeAsync(id, input.PolicyPack!, type!, IssuingAuthority!, orderDates!, SupervisingSiteId, ct);
         }
         catch (BusinessRuleViolation violation)
         {
@@ -109,6 +119,13 @@ public sealed class AddOrderModel(PersonRecords people, OrderRecords orders, Pol
         }
         TempData["Notice"] = $"{type!.Name} added";
         return Redirect($"/People/{id}/Sentence");
+    }
+
+    private async Task<IReadOnlyList<Core.Staff.Site>> LoadOfficesAsync(CancellationToken ct)
+    {
+        var sites = await orders.SitesAsync(ct);
+        Offices = sites.Where(s => s.Kind == Core.Staff.SiteKind.CommunityOffice).ToList();
+        return sites;
     }
 
     private DateOnly? Read(DateParts parts, string field, string label)

@@ -1,6 +1,7 @@
 using Waypoint.Core.Common;
 using Waypoint.Core.Orders;
 using Waypoint.Core.Policy;
+using Waypoint.Core.Staff;
 using Waypoint.Web.Api;
 using Waypoint.Web.Features.Policy;
 
@@ -17,7 +18,10 @@ public sealed class OrderInput
 
     public OrderDatesInput? Dates { get; set; }
 
-    public (OrderTypeDefinition? Type, OrderDates? Dates, Validation Validation) Validate(PolicyPacks packs)
+    /// <summary>The community corrections office that supervises a community order (REC-05); none for a prison sentence.</summary>
+    public Guid? SupervisingSiteId { get; set; }
+
+    public (OrderTypeDefinition? Type, OrderDates? Dates, Validation Validation) Validate(PolicyPacks packs, IReadOnlyList<Site> sites)
     {
         var v = new Validation().Required("issuingAuthority", IssuingAuthority, "the issuing court or authority", TextLimits.Short);
         OrderTypeDefinition? type = null;
@@ -34,7 +38,55 @@ public sealed class OrderInput
             type = known;
         }
         var dates = (Dates ?? new OrderDatesInput()).Read(v, needsSupervisionStart: type is { Supervised: true, Custodial: false });
+        if (type is not null)
+        {
+            CheckSupervisingOffice(type, packs, sites, v);
+        }
         return (type, v.IsValid ? dates : null, v);
+    }
+
+    /// <summary>A supervised community order needs an office whose own pack knows the order type (CMP-07, REC-05).</summary>
+    private void CheckSupervisingOffice(OrderTypeDefinition type, PolicyPacks packs, IReadOnlyList<Site> sites, Validation v)
+    {
+        const string Field = "supervisingSiteId";
+        if (type.Custodial)
+        {
+            if (SupervisingSiteId is not null)
+            {
+                v.Add(Field, "A custodial sentence has no supervising office: the prison is where the person is placed");
+            }
+            return;
+        }
+        if (SupervisingSiteId is null)
+        {
+            if (type.Supervised)
+            {
+                v.Add(Field, "Choose the community corrections office that will supervise the order");
+            }
+            return;
+        }
+        if (SupervisingOffice.Check(SupervisingSiteId.Value, type.Code, packs, sites) is { } problem)
+        {
+            v.Add(Field, problem);
+        }
+    }
+}
+
+/// <summary>Which sites may supervise a community order of a type (REC-05, CMP-07).</summary>
+public static class SupervisingOffice
+{
+    /// <summary>Why the site cannot supervise an order of this type, or null when it can.</summary>
+    public static string? Check(Guid siteId, string orderType, PolicyPacks packs, IReadOnlyList<Site> sites)
+    {
+        var site = sites.FirstOrDefault(s => s.Id == siteId);
+        if (site is not { Kind: SiteKind.CommunityOffice })
+        {
+            return "Choose a community corrections office: that site is not one";
+        }
+        var pack = packs.ForSite(site);
+        return pack?.OrderType(orderType) is null
+            ? $"{site.Name} runs on {(pack is null ? "no policy pack" : $"the {pack.Name} pack")}, which does not know the order type {orderType}"
+            : null;
     }
 }
 

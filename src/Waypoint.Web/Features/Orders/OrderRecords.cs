@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Orders;
 using Waypoint.Core.Policy;
+using Waypoint.Core.Staff;
 using Waypoint.Web.Audit;
 using Waypoint.Web.Data;
 
@@ -21,11 +22,14 @@ public sealed class OrderRecords(WaypointDbContext db, AuditTrail audit, TimePro
 
     public Task<Order?> FindAsync(Guid orderId, CancellationToken ct) => db.Orders.SingleOrDefaultAsync(o => o.Id == orderId, ct);
 
-    public async Task<Order> MakeAsync(Guid personId, string pack, OrderTypeDefinition type, string issuingAuthority, OrderDates dates, CancellationToken ct)
+    /// <summary>The sites an order may name, for checking a supervising office; a few dozen rows of reference data.</summary>
+    public async Task<IReadOnlyList<Site>> SitesAsync(CancellationToken ct) => await db.Sites.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+
+    public async Task<Order> MakeAsync(Guid personId, string pack, OrderTypeDefinition type, string issuingAuthority, OrderDates dates, Guid? supervisingSiteId, CancellationToken ct)
     {
-        var order = Order.Make(personId, pack, type.Code, type.Custodial, issuingAuthority.Trim(), dates, Today);
+        var order = Order.Make(personId, pack, type.Code, type.Custodial, issuingAuthority.Trim(), dates, Today, supervisingSiteId);
         db.Orders.Add(order);
-        audit.Record("order.made", OrderRecord, order.Id.ToString(), personId, details: new { pack, type = type.Code, dates });
+        audit.Record("order.made", OrderRecord, order.Id.ToString(), personId, details: new { pack, type = type.Code, dates, supervisingSiteId });
         await db.SaveChangesAsync(ct);
         return order;
     }
@@ -38,6 +42,14 @@ public sealed class OrderRecords(WaypointDbContext db, AuditTrail audit, TimePro
             audit.Record("order.varied", OrderRecord, order.Id.ToString(), order.PersonId, changes, reason);
             await db.SaveChangesAsync(ct);
         }
+    }
+
+    /// <summary>REC-05: supervision moves to another office, with the reason, in the order's history.</summary>
+    public async Task TransferSupervisionAsync(Order order, Guid siteId, string reason, CancellationToken ct)
+    {
+        var change = order.TransferSupervision(siteId);
+        audit.Record("order.supervision-transferred", OrderRecord, order.Id.ToString(), order.PersonId, [change], reason.Trim());
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task EndAsync(Order order, OrderStatus outcome, DateOnly on, string reason, CancellationToken ct)

@@ -9,12 +9,12 @@ public sealed record ConditionResponse(Guid Id, string ConditionType, string Det
 
 /// <summary>An order as the API returns it (PPL-04), with whether it is in force today.</summary>
 public sealed record OrderResponse(
-    Guid Id, Guid PersonId, string PolicyPack, string OrderType, bool Custodial, string IssuingAuthority, OrderDates Dates,
+    Guid Id, Guid PersonId, string PolicyPack, string OrderType, bool Custodial, string IssuingAuthority, Guid? SupervisingSiteId, OrderDates Dates,
     DateOnly? EarliestRelease, string Status, DateOnly? EndedOn, string? EndReason, bool InForce, int Version, IReadOnlyList<ConditionResponse> Conditions,
     string? SupervisionLevel, IReadOnlyList<SupervisionLevelResponse> SupervisionLevels)
 {
     public static OrderResponse From(Order o, DateOnly today) => new(
-        o.Id, o.PersonId, o.PolicyPack, o.OrderType, o.Custodial, o.IssuingAuthority, o.Dates, o.Dates.EarliestRelease,
+        o.Id, o.PersonId, o.PolicyPack, o.OrderType, o.Custodial, o.IssuingAuthority, o.SupervisingSiteId, o.Dates, o.Dates.EarliestRelease,
         o.Status.ToString(), o.EndedOn, o.EndReason, o.IsInForceOn(today), o.Version, o.Conditions.Select(ConditionResponse.From).ToList(),
         o.SupervisionLevelOn(today)?.Level, o.SupervisionLevels.OrderByDescending(l => l.From).Select(SupervisionLevelResponse.Of).ToList());
 }
@@ -46,6 +46,14 @@ public sealed record SentenceResponse(IReadOnlyList<OrderResponse> Orders, Effec
 public sealed class ConditionStatusInput
 {
     public string? Status { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+/// <summary>REC-05: the office that is to supervise a community order from now on, and why.</summary>
+public sealed class SupervisionTransferInput
+{
+    public Guid? SiteId { get; set; }
 
     public string? Reason { get; set; }
 }

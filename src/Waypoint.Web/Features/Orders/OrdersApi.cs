@@ -22,6 +22,7 @@ public static class OrdersApi
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization(Policies.ReadPeople);
         orders.MapGet("/{orderId:guid}", Get).WithName("GetOrder");
         orders.MapPut("/{orderId:guid}/dates", Vary).WithName("VaryOrder").RequireAuthorization(Policies.KeepOrders);
+        orders.MapPut("/{orderId:guid}/supervising-office", TransferSupervision).WithName("TransferSupervision").RequireAuthorization(Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/end", End).WithName("EndOrder").RequireAuthorization(Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/supervision-level", SetSupervisionLevel).WithName("SetSupervisionLevel").RequireAuthorization(Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/conditions", AddCondition).WithName("AddCondition").RequireAuthorization(Policies.KeepOrders).AddEndpointFilter<IdempotencyFilter>();
@@ -44,7 +45,7 @@ public static class OrdersApi
 
     public static async Task<IResult> Make(Guid personId, OrderInput input, WaypointDbContext db, OrderRecords records, PolicyPacks packs, CancellationToken ct)
     {
-        var (type, dates, v) = input.Validate(packs);
+        var (type, dates, v) = input.Validate(packs, await records.SitesAsync(ct));
         if (!v.IsValid)
         {
             return TypedResults.ValidationProblem(v.Errors);
@@ -53,7 +54,7 @@ public static class OrdersApi
         {
             return Api.NotFound.Person(personId);
         }
-        var order = await records.MakeAsync(personId, input.PolicyPack!, type!, input.IssuingAuthority!, dates!, ct);
+        var order = await records.MakeAsync(personId, input.PolicyPack!, type!, input.IssuingAuthority!, dates!, input.SupervisingSiteId, ct);
         return TypedResults.Created($"/api/v1/orders/{order.Id}", OrderResponse.From(order, records.Today));
     }
 
@@ -88,6 +89,36 @@ public static class OrdersApi
             return TypedResults.ValidationProblem(v.Errors);
         }
         await records.VaryAsync(order, dates!, input.Reason, ct);
+        response.Headers.ETag = Preconditions.ETag(order.Version);
+        return TypedResults.Ok(OrderResponse.From(order, records.Today));
+    }
+
+    /// <summary>REC-05: moves a community order's supervision to another office; needs If-Match and a reason.</summary>
+    public static async Task<IResult> TransferSupervision(Guid orderId, SupervisionTransferInput input, OrderRecords records, PolicyPacks packs, HttpRequest request, HttpResponse response, CancellationToken ct)
+    {
+        var order = await records.FindAsync(orderId, ct);
+        if (order is null)
+        {
+            return Api.NotFound.Order(orderId);
+        }
+        if (Preconditions.Check(request, order.Version) is { } refused)
+        {
+            return refused;
+        }
+        var v = new Validation().Required("reason", input.Reason, "the reason for the transfer", TextLimits.Long);
+        if (input.SiteId is not { } siteId)
+        {
+            v.Add("siteId", "Choose the office that will supervise the order");
+        }
+        else if (SupervisingOffice.Check(siteId, order.OrderType, packs, await records.SitesAsync(ct)) is { } problem)
+        {
+            v.Add("siteId", problem);
+        }
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        await records.TransferSupervisionAsync(order, input.SiteId!.Value, input.Reason!, ct);
         response.Headers.ETag = Preconditions.ETag(order.Version);
         return TypedResults.Ok(OrderResponse.From(order, records.Today));
     }

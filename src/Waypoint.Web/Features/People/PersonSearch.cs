@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.People;
 using Waypoint.Core.Search;
+using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 
 namespace Waypoint.Web.Features.People;
@@ -13,9 +14,10 @@ public sealed record PersonSearchHit(
 /// PPL-07: find a person by offender number, external identifier, or name and alias with typos and in any order,
 /// optionally narrowed by date of birth. Each query word is looked up among the distinct words of all names (FTS5
 /// trigrams on SQLite, pg_trgm on PostgreSQL); the names containing a strongly similar word are ranked in SQL; Core's
-/// <see cref="NameMatch"/> scores the best of them. No query scans every person.
+/// <see cref="NameMatch"/> scores the best of them. No query scans every person. Only the people the user may see
+/// are found (REC-05): the others are not hinted at, not even in the count.
 /// </summary>
-public sealed class PersonSearch(WaypointDbContext db)
+public sealed class PersonSearch(WaypointDbContext db, PersonAccess access)
 {
     /// <summary>At most this many ranked results: a search that needs more needs more words, not more pages.</summary>
     public const int MaxResults = 200;
@@ -52,6 +54,11 @@ public sealed class PersonSearch(WaypointDbContext db)
         foreach (var id in await ExactAsync(q, ct))
         {
             scores[id] = (2.0, "");
+        }
+        var visible = await access.VisibleAmongAsync(scores.Keys, ct);
+        foreach (var hidden in scores.Keys.Where(id => !visible.Contains(id)).ToList())
+        {
+            scores.Remove(hidden);
         }
         if (scores.Count == 0)
         {
@@ -157,7 +164,7 @@ public sealed class PersonSearch(WaypointDbContext db)
 
     private async Task<(IReadOnlyList<PersonSearchHit> Page, int Total)> ByDateOfBirthAsync(DateOnly dob, int skip, int take, CancellationToken ct)
     {
-        var born = db.People.AsNoTracking().Where(p => p.DateOfBirth == dob);
+        var born = access.Visible(db.People.AsNoTracking().Where(p => p.DateOfBirth == dob), await access.ScopeAsync(ct));
         var total = Math.Min(MaxResults, await born.CountAsync(ct));
         var page = await born
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenNames).ThenBy(p => p.Id)

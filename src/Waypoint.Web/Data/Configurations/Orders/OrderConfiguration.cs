@@ -14,6 +14,9 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasKey(o => o.Id);
         b.Property(o => o.Id).ValueGeneratedNever();
         b.HasIndex(o => o.PersonId);
+        // Who an office supervises is read by office (REC-05, caseloads).
+        b.HasIndex(o => new { o.SupervisingSiteId, o.Status });
+        b.HasOne<Waypoint.Core.Staff.Site>().WithMany().HasForeignKey(o => o.SupervisingSiteId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.Property(o => o.PolicyPack).HasMaxLength(TextLimits.Code).IsRequired();
         b.Property(o => o.OrderType).HasMaxLength(TextLimits.Code).IsRequired();

@@ -293,6 +293,9 @@ namespace Waypoint.Web.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<Guid?>("SupervisingSiteId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -333,6 +336,8 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("SupervisingSiteId", "Status");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -911,6 +916,11 @@ namespace Waypoint.Web.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Waypoint.Core.Staff.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingSiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Waypoint.Core.Orders.OrderCondition", "Conditions", b1 =>
                         {

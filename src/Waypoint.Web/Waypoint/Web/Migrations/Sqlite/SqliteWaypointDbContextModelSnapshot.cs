@@ -281,6 +281,9 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupervisingSiteId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -321,6 +324,8 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("SupervisingSiteId", "Status");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -890,6 +895,11 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Waypoint.Core.Staff.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingSiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Waypoint.Core.Orders.OrderCondition", "Conditions", b1 =>
                         {
