@@ -16,6 +16,7 @@ using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Audit;
+using Waypoint.Web.Features.CaseTeam;
 using Waypoint.Web.Features.Custody;
 using Waypoint.Web.Features.Orders;
 using Waypoint.Web.Features.People;
@@ -159,6 +160,9 @@ public static class WaypointApp
         services.AddScoped<PersonHistory>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<SiteDirectory>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<Features.CaseTeam.CaseTeams>();
+        services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
         services.AddScoped<CustodyRecords>();
         services.AddScoped<Allocations>();
@@ -212,6 +216,7 @@ public static class WaypointApp
         api.MapOrdersApi();
         api.MapCustodyApi();
         api.MapAllocationApi();
+        api.MapCaseTeamApi();
         api.MapGet("/caseload", async (HttpContext http, Features.Caseload.Caseload caseload, CancellationToken ct) =>
             TypedResults.Ok(await caseload.ForOfficerAsync(Actor.From(http.User).UserId, ct))).WithTags("Allocation").WithName("GetMyCaseload");
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new

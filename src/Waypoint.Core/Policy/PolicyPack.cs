@@ -67,8 +67,8 @@ public sealed record SupervisionLevelDefinition(string Code, string Name, string
 /// <summary>A prison security classification level (PPL-05).</summary>
 public sealed record SecurityClassificationDefinition(string Code, string Name, string Source) : ISourced;
 
-/// <summary>Workload points for a case (STF-04): by order type and risk level, "*" matching any.</summary>
-public sealed record WorkloadWeight(string OrderType, string RiskLevel, int Points, string Source) : ISourced;
+/// <summary>Workload points for a case (STF-04): by order type, risk level and stage, "*" matching any.</summary>
+public sealed record WorkloadWeight(string OrderType, string RiskLevel, int Points, string Source, string Stage = "*") : ISourced;
 
 /// <summary>
 /// An effective-dated rule. Several entries may share an id: each is that rule from its effective-from date until the

@@ -66,6 +66,9 @@ public static class Roles
     /// </summary>
     public static readonly string[] JurisdictionWide = [RecordsOfficer, Manager, Auditor];
 
+    /// <summary>Who keeps staff profiles, capacity and leave (STF-01, STF-04): administrators and those who manage staff.</summary>
+    public static readonly string[] StaffKeepers = [Administrator, Manager, TeamLeader, UnitManager, CaseManagementCoordinator];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

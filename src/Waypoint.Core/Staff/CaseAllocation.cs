@@ -40,15 +40,23 @@ public sealed class CaseAllocation
         return current;
     }
 
-    /// <summary>Allocates an officer from a date; the previous officer of the same kind hands over that day.</summary>
-    public Allocation Allocate(AllocationKind kind, string officerUserId, string officerName, DateOnly from, string reason, string? handoverNote, string allocatedBy, DateOnly today)
+    /// <summary>
+    /// Allocates an officer from a date; the previous officer of the same kind hands over that day. When the case
+    /// would take the officer over their capacity, a reason to go over is needed and kept (STF-04).
+    /// </summary>
+    public Allocation Allocate(AllocationKind kind, string officerUserId, string officerName, DateOnly from, string reason, string? handoverNote, string allocatedBy, DateOnly today, CapacityCheck? capacity = null)
     {
         var current = Current(kind);
         BusinessRuleViolation.ThrowIfBroken(new AllocationMustNotStartInTheFutureRule(from, today));
         BusinessRuleViolation.ThrowIfBroken(new AllocationMustFollowTheCurrentOneRule(current, from));
         BusinessRuleViolation.ThrowIfBroken(new AllocationMustChangeTheOfficerRule(current, officerUserId));
+        if (capacity is not null)
+        {
+            BusinessRuleViolation.ThrowIfBroken(new GoingOverCapacityNeedsAReasonRule(capacity, officerName));
+        }
         current?.End(from);
-        var allocation = new Allocation(kind, officerUserId, officerName, from, reason, handoverNote, allocatedBy);
+        var overCapacity = capacity is { } c && c.Workload.WouldExceed(c.CasePoints) ? c.OverCapacityReason?.Trim() : null;
+        var allocation = new Allocation(kind, officerUserId, officerName, from, reason, handoverNote, allocatedBy) { OverCapacityReason = overCapacity };
         allocations.Add(allocation);
         Version++;
         return allocation;
@@ -103,6 +111,9 @@ public sealed class Allocation
 
     public string AllocatedBy { get; private set; } = "";
 
+    /// <summary>Why the officer was given the case although it took them over capacity (STF-04).</summary>
+    public string? OverCapacityReason { get; internal init; }
+
     internal void End(DateOnly on) => To = on;
 }
 
@@ -134,4 +145,18 @@ public sealed class AllocationMustChangeTheOfficerRule(Allocation? current, stri
     public string Message => "That officer is already allocated";
 
     public string? Field => "OfficerUserId";
+}
+
+/// <summary>STF-04: the officer's workload before the allocation, what the case weighs, and any reason to go over.</summary>
+public sealed record CapacityCheck(OfficerWorkload Workload, int CasePoints, string? OverCapacityReason);
+
+/// <summary>STF-04: an allocation that takes an officer over capacity warns and needs a reason.</summary>
+public sealed class GoingOverCapacityNeedsAReasonRule(CapacityCheck check, string officerName) : IBusinessRule
+{
+    public bool IsBroken() => check.Workload.WouldExceed(check.CasePoints) && string.IsNullOrWhiteSpace(check.OverCapacityReason);
+
+    public string Message =>
+        $"This case ({check.CasePoints} points) takes {officerName} to {check.Workload.Points + check.CasePoints} points, over their capacity of {check.Workload.Capacity}: give a reason to go over capacity";
+
+    public string? Field => "OverCapacityReason";
 }

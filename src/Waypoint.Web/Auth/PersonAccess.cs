@@ -19,7 +19,7 @@ public enum PersonVisibility
 
 /// <summary>
 /// REC-05: staff see the people whose current prison or supervising office is one of their sites, and the people
-/// allocated to them. A transfer moves the person with it: the new site's staff gain them and the old site's lose
+/// allocated to them or on whose case team they are (STF-06). A transfer moves the person with it: the new site's staff gain them and the old site's lose
 /// them. Someone at no site now (before sentence, or after it ends) is seen by the sites they were at, or by everyone
 /// if they were never at one, so a newly registered person can be found by the office that will take them.
 /// Records officers, managers and auditors see the whole jurisdiction.
@@ -52,6 +52,7 @@ public sealed class PersonAccess(WaypointDbContext db, IHttpContextAccessor http
         var sites = staff.SiteIds;
         return people.Where(p =>
             db.CaseAllocations.Any(c => c.PersonId == p.Id && c.Allocations.Any(a => a.To == null && a.OfficerUserId == userId))
+            || db.CaseTeams.Any(c => c.PersonId == p.Id && c.Members.Any(m => m.To == null && m.UserId == userId))
             || db.CustodyRecords.Any(c => c.PersonId == p.Id && c.Placements.Any(pl => pl.To == null && sites.Contains(pl.SiteId)))
             || db.Orders.Any(o => o.PersonId == p.Id && o.Status == OrderStatus.Active && o.SupervisingSiteId != null && sites.Contains(o.SupervisingSiteId.Value))
             || (!db.CustodyRecords.Any(c => c.PersonId == p.Id && c.Placements.Any(pl => pl.To == null))

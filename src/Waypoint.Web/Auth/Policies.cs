@@ -14,6 +14,7 @@ public static class Policies
     public const string KeepCustody = nameof(KeepCustody);
     public const string Allocate = nameof(Allocate);
     public const string ManageAccounts = nameof(ManageAccounts);
+    public const string KeepStaff = nameof(KeepStaff);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -25,6 +26,7 @@ public static class Policies
         options.AddPolicy(KeepCustody, p => p.RequireRole(Roles.CustodyKeepers));
         options.AddPolicy(Allocate, p => p.RequireRole(Roles.Allocators));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
+        options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

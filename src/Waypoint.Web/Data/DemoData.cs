@@ -131,7 +131,36 @@ public static class DemoData
             var teamId = teams[leader.Team!].Id;
             await db.Teams.Where(t => t.Id == teamId).ExecuteUpdateAsync(s => s.SetProperty(t => t.TeamLeaderUserId, leaderId));
         }
+        await SeedStaffProfilesAsync(db, users, clock);
         await output.WriteLineAsync($"Demo accounts ready: {Accounts.Count} (one per role).");
+    }
+
+    /// <summary>Skills, languages, capacity and leave for the officers the README tour visits (STF-01, STF-04).</summary>
+    private static async Task SeedStaffProfilesAsync(WaypointDbContext db, UserManager<WaypointUser> users, TimeProvider clock)
+    {
+        if (await db.StaffMembers.AnyAsync())
+        {
+            return;
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        (string UserName, string[] Skills, string[] Languages, int? Capacity)[] profiles =
+        [
+            ("case.officer", ["Family violence", "Motivational interviewing"], ["English", "Vietnamese"], 300),
+            ("prison.case.officer", ["Aboriginal and Torres Strait Islander liaison", "Release planning"], ["English", "Kriol"], 150),
+            ("assessment.officer", ["LSI-R", "Static-99R"], ["English", "Arabic"], null),
+            ("team.leader", ["Supervision", "Breach action"], ["English"], null),
+        ];
+        foreach (var (userName, skills, languages, capacity) in profiles)
+        {
+            var member = StaffMember.For((await users.FindByNameAsync(userName))!.Id);
+            member.Describe(skills, [], languages, capacity);
+            db.StaffMembers.Add(member);
+            if (userName == "assessment.officer")
+            {
+                member.AddLeave(today.AddDays(-2), today.AddDays(12), "Annual");
+            }
+        }
+        await db.SaveChangesAsync();
     }
 
     private sealed record Jurisdiction(Dictionary<string, Site> Sites, Dictionary<string, Features.Allocation.Officer> Officers);

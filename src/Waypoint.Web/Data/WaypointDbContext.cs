@@ -34,6 +34,10 @@ public abstract class WaypointDbContext(DbContextOptions options)
 
     public DbSet<Team> Teams => Set<Team>();
 
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<CaseTeam> CaseTeams => Set<CaseTeam>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

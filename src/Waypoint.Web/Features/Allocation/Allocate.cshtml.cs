@@ -14,11 +14,14 @@ namespace Waypoint.Web.Features.Allocation;
 
 /// <summary>STF-02: allocate a case officer (prison) or responsible officer (community), with reason and handover note.</summary>
 [Authorize(Policy = Policies.Allocate)]
-public sealed class AllocateModel(PersonRecords people, Allocations allocations, WaypointDbContext db) : WaypointPage
+public sealed class AllocateModel(PersonRecords people, Allocations allocations, Features.Staff.Workloads workloads, WaypointDbContext db) : WaypointPage
 {
     public Person? Person { get; private set; }
 
     public IReadOnlyList<Officer> Officers { get; private set; } = [];
+
+    /// <summary>Each officer's workload against capacity, shown beside their name (STF-04).</summary>
+    public IReadOnlyDictionary<string, OfficerWorkload> Workloads { get; private set; } = new Dictionary<string, OfficerWorkload>();
 
     public string? SiteName { get; private set; }
 
@@ -35,6 +38,9 @@ public sealed class AllocateModel(PersonRecords people, Allocations allocations,
 
     [BindProperty]
     public string? HandoverNote { get; set; }
+
+    [BindProperty]
+    public string? OverCapacityReason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -56,7 +62,7 @@ public sealed class AllocateModel(PersonRecords people, Allocations allocations,
         }
         await LoadAsync(id, ct);
         ModelState.Clear();
-        var input = new AllocationInput { Kind = Kind, OfficerUserId = OfficerUserId, Reason = Reason, HandoverNote = HandoverNote };
+        var input = new AllocationInput { Kind = Kind, OfficerUserId = OfficerUserId, Reason = Reason, HandoverNote = HandoverNote, OverCapacityReason = OverCapacityReason };
         var (kind, v) = input.Validate();
         var officer = Officers.FirstOrDefault(o => o.UserId == OfficerUserId);
         if (!string.IsNullOrEmpty(OfficerUserId) && officer is null)
@@ -71,7 +77,7 @@ public sealed class AllocateModel(PersonRecords people, Allocations allocations,
         try
         {
             var record = await allocations.ForPersonAsync(id, ct);
-            await allocations.AllocateAsync(record, kind!.Value, officer!, allocations.Today, Reason!, HandoverNote, Actor.From(User).UserName, ct);
+            await allocations.AllocateAsync(record, kind!.Value, officer!, allocations.Today, Reason!, HandoverNote, Actor.From(User).UserName, OverCapacityReason, ct);
         }
         catch (BusinessRuleViolation violation)
         {
@@ -86,9 +92,14 @@ public sealed class AllocateModel(PersonRecords people, Allocations allocations,
     {
         var current = await db.CustodyRecords.AsNoTracking().Where(c => c.PersonId == personId)
             .SelectMany(c => c.Placements.Where(p => p.To == null)).Select(p => new { p.SiteId, p.SiteName }).FirstOrDefaultAsync(ct);
-        Kind ??= current is null ? nameof(AllocationKind.ResponsibleOfficer) : nameof(AllocationKind.CaseOfficer);
+        // In the community, the officers of the office supervising the person's order.
+        current ??= await db.Orders.AsNoTracking().Where(o => o.PersonId == personId && o.Status == Core.Orders.OrderStatus.Active && o.SupervisingSiteId != null)
+            .Join(db.Sites, o => o.SupervisingSiteId, s => s.Id, (o, s) => new { SiteId = s.Id, SiteName = s.Name }).FirstOrDefaultAsync(ct);
+        Kind ??= current is null || await db.Sites.AnyAsync(s => s.Id == current.SiteId && s.Kind == SiteKind.CommunityOffice, ct)
+            ? nameof(AllocationKind.ResponsibleOfficer) : nameof(AllocationKind.CaseOfficer);
         SiteName = current?.SiteName;
         Officers = await allocations.OfficersAsync(current?.SiteId, ct);
+        Workloads = await workloads.ForOfficersAsync(Officers.Select(o => o.UserId).ToList(), ct);
         var record = await db.CaseAllocations.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == personId, ct);
         CurrentOfficer = record?.Current(Enum.TryParse<AllocationKind>(Kind, out var k) ? k : AllocationKind.CaseOfficer);
     }

@@ -20,19 +20,23 @@ public sealed class AllocationInput
 
     public string? HandoverNote { get; set; }
 
+    /// <summary>Needed only when the case takes the officer over their capacity (STF-04).</summary>
+    public string? OverCapacityReason { get; set; }
+
     public (AllocationKind? Kind, Validation Validation) Validate()
     {
         var v = new Validation()
             .Required("officerUserId", OfficerUserId, "the officer", TextLimits.Short)
             .Required("reason", Reason, "the reason for the allocation", TextLimits.Long)
-            .Optional("handoverNote", HandoverNote, "handover note", TextLimits.Long);
+            .Optional("handoverNote", HandoverNote, "handover note", TextLimits.Long)
+            .Optional("overCapacityReason", OverCapacityReason, "reason to go over capacity", TextLimits.Long);
         return (v.Code<AllocationKind>("kind", Kind, "the kind of allocation (CaseOfficer or ResponsibleOfficer)"), v);
     }
 }
 
-public sealed record AllocationResponse(Guid Id, string Kind, string OfficerUserId, string OfficerName, DateOnly From, DateOnly? To, string Reason, string? HandoverNote, string AllocatedBy)
+public sealed record AllocationResponse(Guid Id, string Kind, string OfficerUserId, string OfficerName, DateOnly From, DateOnly? To, string Reason, string? HandoverNote, string AllocatedBy, string? OverCapacityReason)
 {
-    public static AllocationResponse Of(Core.Staff.Allocation a) => new(a.Id, a.Kind.ToString(), a.OfficerUserId, a.OfficerName, a.From, a.To, a.Reason, a.HandoverNote, a.AllocatedBy);
+    public static AllocationResponse Of(Core.Staff.Allocation a) => new(a.Id, a.Kind.ToString(), a.OfficerUserId, a.OfficerName, a.From, a.To, a.Reason, a.HandoverNote, a.AllocatedBy, a.OverCapacityReason);
 }
 
 /// <summary>Allocation of case officers and responsible officers (STF-02).</summary>
@@ -91,7 +95,7 @@ public static class AllocationApi
             return Api.NotFound.Person(personId);
         }
         var record = await allocations.ForPersonAsync(personId, ct);
-        var allocation = await allocations.AllocateAsync(record, kind!.Value, officer!, input.From ?? allocations.Today, input.Reason!, input.HandoverNote, Actor.From(http.User).UserName, ct);
+        var allocation = await allocations.AllocateAsync(record, kind!.Value, officer!, input.From ?? allocations.Today, input.Reason!, input.HandoverNote, Actor.From(http.User).UserName, input.OverCapacityReason, ct);
         return TypedResults.Created($"/api/v1/people/{personId}/allocations", AllocationResponse.Of(allocation));
     }
 }

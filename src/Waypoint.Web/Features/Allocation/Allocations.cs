@@ -18,7 +18,7 @@ public sealed record Officer(string UserId, string Name);
 /// period. The clock runs from arrival at the permanent placement: a permanent transfer starts a new period, a
 /// temporary move does not (until IMPs exist, IMP approval does not yet move it).
 /// </summary>
-public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProvider clock, PolicyPacks packs)
+public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProvider clock, PolicyPacks packs, Features.Staff.Workloads workloads)
 {
     public const string AllocationRule = "case-officer-allocation";
 
@@ -27,10 +27,22 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
     public async Task<CaseAllocation> ForPersonAsync(Guid personId, CancellationToken ct) =>
         await db.CaseAllocations.SingleOrDefaultAsync(c => c.PersonId == personId, ct) ?? Track(CaseAllocation.For(personId));
 
-    public async Task<Core.Staff.Allocation> AllocateAsync(CaseAllocation record, AllocationKind kind, Officer officer, DateOnly from, string reason, string? handover, string allocatedBy, CancellationToken ct)
+    /// <summary>What allocating the person would do to the officer's workload (STF-04), for the warning before saving.</summary>
+    public async Task<CapacityCheck> CapacityCheckAsync(Guid personId, string officerUserId, string? overCapacityReason, CancellationToken ct)
     {
-        var allocation = record.Allocate(kind, officer.UserId, officer.Name, from, reason.Trim(), string.IsNullOrWhiteSpace(handover) ? null : handover.Trim(), allocatedBy, Today);
-        audit.Record("allocation.made", "Allocation", allocation.Id.ToString(), record.PersonId, details: new { kind = kind.ToString(), officer = officer.Name, from }, reason: allocation.Reason);
+        var workload = await workloads.ForOfficerAsync(officerUserId, ct);
+        var alreadyTheirs = await db.CaseAllocations.AnyAsync(c => c.PersonId == personId && c.Allocations.Any(a => a.To == null && a.OfficerUserId == officerUserId), ct);
+        var points = alreadyTheirs ? 0 : (await workloads.CasePointsAsync([personId], ct))[personId].Points;
+        return new CapacityCheck(workload, points, overCapacityReason);
+    }
+
+    public async Task<Core.Staff.Allocation> AllocateAsync(CaseAllocation record, AllocationKind kind, Officer officer, DateOnly from, string reason, string? handover, string allocatedBy, string? overCapacityReason, CancellationToken ct)
+    {
+        var capacity = await CapacityCheckAsync(record.PersonId, officer.UserId, overCapacityReason, ct);
+        var allocation = record.Allocate(kind, officer.UserId, officer.Name, from, reason.Trim(), string.IsNullOrWhiteSpace(handover) ? null : handover.Trim(), allocatedBy, Today, capacity);
+        audit.Record("allocation.made", "Allocation", allocation.Id.ToString(), record.PersonId,
+            details: new { kind = kind.ToString(), officer = officer.Name, from, workload = capacity.Workload.Points + capacity.CasePoints, capacity = capacity.Workload.Capacity, overCapacity = allocation.OverCapacityReason },
+            reason: allocation.Reason);
         await db.SaveChangesAsync(ct);
         return allocation;
     }

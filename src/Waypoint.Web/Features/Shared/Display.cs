@@ -14,6 +14,14 @@ public static class Display
     public static string DateTime(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("d MMMM yyyy 'at' h:mmtt", English).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal) + " UTC";
 
+    /// <summary>"34 of 40 points", or "34 points, no capacity set" (STF-04).</summary>
+    public static string Workload(Core.Staff.OfficerWorkload? load) => load switch
+    {
+        null => "no cases",
+        { Capacity: { } capacity } => string.Create(CultureInfo.InvariantCulture, $"{load.Points} of {capacity} points"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{load.Points} points, no capacity set"),
+    };
+
     public static string Age(DateOnly dateOfBirth, DateOnly today)
     {
         var age = today.Year - dateOfBirth.Year - (today < dateOfBirth.AddYears(today.Year - dateOfBirth.Year) ? 1 : 0);

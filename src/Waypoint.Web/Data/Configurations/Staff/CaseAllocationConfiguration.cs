@@ -26,6 +26,7 @@ public sealed class CaseAllocationConfiguration : IEntityTypeConfiguration<CaseA
             a.Property(x => x.Reason).HasMaxLength(TextLimits.Long).IsRequired();
             a.Property(x => x.HandoverNote).HasMaxLength(TextLimits.Long);
             a.Property(x => x.AllocatedBy).HasMaxLength(TextLimits.Short).IsRequired();
+            a.Property(x => x.OverCapacityReason).HasMaxLength(TextLimits.Long);
             // An officer's caseload is read by officer (STF-04, "my caseload").
             a.HasIndex(x => new { x.OfficerUserId, x.To });
         });

@@ -440,6 +440,20 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.ToTable("CaseAllocations", (string)null);
                 });
 
+            modelBuilder.Entity("Waypoint.Core.Staff.CaseTeam", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("CaseTeams", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Core.Staff.Site", b =>
                 {
                     b.Property<Guid>("Id")
@@ -476,6 +490,36 @@ namespace Waypoint.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Sites", (string)null);
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Staff.StaffMember", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("CapacityPoints")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Interests")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
             modelBuilder.Entity("Waypoint.Core.Staff.Team", b =>
@@ -1270,6 +1314,10 @@ namespace Waypoint.Web.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<string>("OverCapacityReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("uuid");
 
@@ -1294,6 +1342,106 @@ namespace Waypoint.Web.Migrations.Postgres
                         });
 
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Staff.CaseTeam", b =>
+                {
+                    b.HasOne("Waypoint.Core.People.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Waypoint.Core.Staff.CaseTeam", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Waypoint.Core.Staff.CaseTeamMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Contact")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.HasIndex("UserId", "To");
+
+                            b1.ToTable("CaseTeamMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Staff.StaffMember", b =>
+                {
+                    b.HasOne("Waypoint.Web.Data.WaypointUser", null)
+                        .WithOne()
+                        .HasForeignKey("Waypoint.Core.Staff.StaffMember", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Waypoint.Core.Staff.LeavePeriod", "Leave", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly>("To")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("UserId");
+
+                            b1.ToTable("LeavePeriods", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("UserId");
+                        });
+
+                    b.Navigation("Leave");
                 });
 
             modelBuilder.Entity("Waypoint.Core.Staff.Team", b =>

@@ -428,6 +428,20 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.ToTable("CaseAllocations", (string)null);
                 });
 
+            modelBuilder.Entity("Waypoint.Core.Staff.CaseTeam", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("CaseTeams", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Core.Staff.Site", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,6 +478,36 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sites", (string)null);
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Staff.StaffMember", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CapacityPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Interests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
             modelBuilder.Entity("Waypoint.Core.Staff.Team", b =>
@@ -1249,6 +1293,10 @@ namespace Waypoint.Web.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("OverCapacityReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("TEXT");
 
@@ -1273,6 +1321,106 @@ namespace Waypoint.Web.Migrations.Sqlite
                         });
 
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Staff.CaseTeam", b =>
+                {
+                    b.HasOne("Waypoint.Core.People.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Waypoint.Core.Staff.CaseTeam", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Waypoint.Core.Staff.CaseTeamMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Contact")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.HasIndex("UserId", "To");
+
+                            b1.ToTable("CaseTeamMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Staff.StaffMember", b =>
+                {
+                    b.HasOne("Waypoint.Web.Data.WaypointUser", null)
+                        .WithOne()
+                        .HasForeignKey("Waypoint.Core.Staff.StaffMember", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Waypoint.Core.Staff.LeavePeriod", "Leave", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("To")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("UserId");
+
+                            b1.ToTable("LeavePeriods", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("UserId");
+                        });
+
+                    b.Navigation("Leave");
                 });
 
             modelBuilder.Entity("Waypoint.Core.Staff.Team", b =>
