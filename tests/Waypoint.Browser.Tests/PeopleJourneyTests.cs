@@ -151,8 +151,11 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
         await Assertions.Expect(row).ToContainTextAsync("7");
         await row.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Allocate") }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("Officer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Kim Nguyen" });
-        await page.GetByLabel("Reason").FillAsync("On arrival");
+        // Each officer is listed with their workload against capacity (STF-04).
+        var kim = page.Locator("#OfficerUserId option", new() { HasText = "Kim Nguyen" });
+        await Assertions.Expect(kim).ToContainTextAsync("of 150 points");
+        await page.GetByLabel("Officer", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = await kim.GetAttributeAsync("value") });
+        await page.GetByLabel("Reason", new() { Exact = true }).FillAsync("On arrival");
         await page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"Kim Nguyen allocated to {name}");
         await Assertions.Expect(page.Locator("#awaiting tbody tr", new() { HasText = name })).ToHaveCountAsync(0);

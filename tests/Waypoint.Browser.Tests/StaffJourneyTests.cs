@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace Waypoint.Browser.Tests;
+
+/// <summary>A team leader finds a colleague by language, sees workload against capacity, and records leave.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StaffJourneyTests(RunningWaypoint app, Chromium chromium)
+{
+    [Fact]
+    [Trait("Req", "STF-01")]
+    [Trait("Req", "STF-04")]
+    public async Task TeamLeader_FindsAnOfficerByLanguage_SeesTheirWorkload_AndRecordsLeave()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "team.leader");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Language").FillAsync("vietnamese");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#staff tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#staff")).ToContainTextAsync("of 300 points");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Casey Officer" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await Assertions.Expect(page.Locator("#profile")).ToContainTextAsync("Family violence");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record leave" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        var start = DateTime.UtcNow.Date.AddDays(200);
+        await page.Locator("#From").FillAsync(start.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#From_Month").FillAsync(start.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#From_Year").FillAsync(start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Kind of leave").FillAsync("Training");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record leave" }).ClickAsync();
+        // Only the start was given: the error summary says so and links to the field.
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("last day of leave");
+        await page.AssertAccessibleAsync();
+        var end = start.AddDays(4);
+        await page.Locator("#To").FillAsync(end.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#To_Month").FillAsync(end.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#To_Year").FillAsync(end.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record leave" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#leave")).ToContainTextAsync("Training");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "City Team A" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await Assertions.Expect(page.Locator("#members")).ToContainTextAsync("Casey Officer");
+    }
+
+    [Fact]
+    [Trait("Req", "STF-06")]
+    public async Task Officer_AddsAPoliceLiaisonToTheCaseTeam()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "case.officer");
+        await page.GetByRole(AriaRole.Link, new() { Name = "My caseload" }).ClickAsync();
+        await page.Locator("#caseload tbody a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Case team", Exact = true }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await Assertions.Expect(page.Locator("#officers")).ToContainTextAsync("Casey Officer");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add someone to the case team" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        var name = "Sgt Dana Wills " + Guid.NewGuid().ToString("N")[..4];
+        await page.GetByLabel("Name of someone outside the service").FillAsync(name);
+        await page.GetByLabel("Organisation (optional)").FillAsync("ACT Policing");
+        await page.GetByLabel("Role in the case").FillAsync("Police liaison");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to case team" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#case-team")).ToContainTextAsync(name);
+        await page.AssertAccessibleAsync();
+    }
+}
