@@ -155,12 +155,15 @@ public static class WaypointApp
 
         services.AddScoped<AuditTrail>();
         services.AddScoped<PersonAccess>();
+        services.AddScoped<CoordinatorDuties>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, DoesCoordinatorDutiesHandler>();
         services.AddScoped<PersonRecords>();
         services.AddScoped<PersonSearch>();
         services.AddScoped<PersonHistory>();
         services.AddScoped<AuditSearch>();
         services.AddScoped<SiteDirectory>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<DelegationRegister>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
@@ -212,6 +215,7 @@ public static class WaypointApp
         api.MapPeopleApi();
         api.MapAuditApi();
         api.MapStaffApi();
+        api.MapDelegationApi();
         api.MapPolicyApi();
         api.MapOrdersApi();
         api.MapCustodyApi();

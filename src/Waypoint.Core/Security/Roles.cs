@@ -69,6 +69,9 @@ public static class Roles
     /// <summary>Who keeps staff profiles, capacity and leave (STF-01, STF-04): administrators and those who manage staff.</summary>
     public static readonly string[] StaffKeepers = [Administrator, Manager, TeamLeader, UnitManager, CaseManagementCoordinator];
 
+    /// <summary>REC-01: who authorises delegations in the register: the superintendent's delegates and managers.</summary>
+    public static readonly string[] Delegators = [SuperintendentsDelegate, AuthorisedAssistantSuperintendent, Manager];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

@@ -1,4 +1,5 @@
 using Waypoint.Core.Common;
+using Waypoint.Core.Security;
 
 namespace Waypoint.Core.Staff;
 
@@ -24,10 +25,29 @@ public sealed class Site
     /// <summary>An IANA time zone id, such as Australia/Perth.</summary>
     public string TimeZone { get; private set; } = "";
 
+    /// <summary>
+    /// REC-01: the role that does case management coordinator duties here (allocating case officers, COPP 10.3). It
+    /// differs by site: a coordinator in one prison, a unit manager in another, a team leader in a community office.
+    /// </summary>
+    public string CoordinatorRole { get; private set; } = "";
+
     public static Site Create(string code, string name, SiteKind kind, string jurisdiction, string timeZone)
     {
         BusinessRuleViolation.ThrowIfBroken(new SiteTimeZoneMustBeKnownRule(timeZone));
-        return new Site { Id = Guid.NewGuid(), Code = code, Name = name, Kind = kind, Jurisdiction = jurisdiction, TimeZone = timeZone };
+        return new Site
+        {
+            Id = Guid.NewGuid(), Code = code, Name = name, Kind = kind, Jurisdiction = jurisdiction, TimeZone = timeZone,
+            CoordinatorRole = kind == SiteKind.Prison ? Roles.CaseManagementCoordinator : Roles.TeamLeader,
+        };
+    }
+
+    /// <summary>Gives coordinator duties at the site to another of the roles that allocate; returns what changed.</summary>
+    public FieldChange AssignCoordinatorDuties(string role)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new CoordinatorDutiesNeedAnAllocatingRoleRule(role));
+        var change = new FieldChange(nameof(CoordinatorRole), CoordinatorRole, role);
+        CoordinatorRole = role;
+        return change;
     }
 }
 
@@ -45,4 +65,14 @@ public sealed class SiteTimeZoneMustBeKnownRule(string timeZone) : IBusinessRule
     public string Message => $"{timeZone} is not a known time zone; use an IANA id such as Australia/Sydney";
 
     public string? Field => "TimeZone";
+}
+
+/// <summary>REC-01: coordinator duties go to one of the roles that may allocate officers.</summary>
+public sealed class CoordinatorDutiesNeedAnAllocatingRoleRule(string role) : IBusinessRule
+{
+    public bool IsBroken() => !Roles.Allocators.Contains(role);
+
+    public string Message => $"Coordinator duties must go to one of: {string.Join(", ", Roles.Allocators.Select(r => Roles.Names[r]))}";
+
+    public string? Field => "Role";
 }

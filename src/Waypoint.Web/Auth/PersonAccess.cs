@@ -24,7 +24,7 @@ public enum PersonVisibility
 /// if they were never at one, so a newly registered person can be found by the office that will take them.
 /// Records officers, managers and auditors see the whole jurisdiction.
 /// </summary>
-public sealed class PersonAccess(WaypointDbContext db, IHttpContextAccessor http, AuditTrail audit)
+public sealed class PersonAccess(WaypointDbContext db, IHttpContextAccessor http, AuditTrail audit, TimeProvider clock)
 {
     private StaffScope? scope;
 
@@ -37,7 +37,7 @@ public sealed class PersonAccess(WaypointDbContext db, IHttpContextAccessor http
         var user = http.HttpContext?.User;
         var actor = Actor.From(user);
         var wide = user is null || Roles.JurisdictionWide.Any(user.IsInRole);
-        var sites = wide ? [] : await StaffSites.For(db, actor.UserId).ToListAsync(ct);
+        var sites = wide ? [] : await StaffSites.For(db, actor.UserId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToListAsync(ct);
         return scope = new StaffScope(actor.UserId, wide, sites);
     }
 
@@ -89,10 +89,17 @@ public sealed class PersonAccess(WaypointDbContext db, IHttpContextAccessor http
     }
 }
 
-/// <summary>The sites a member of staff works at: their team's, and those of the teams they lead (STF-01).</summary>
+/// <summary>
+/// The sites a member of staff works at: their team's, those of the teams they lead (STF-01), and those where the
+/// delegation register gives them duties today (REC-01).
+/// </summary>
 public static class StaffSites
 {
-    public static IQueryable<Guid> For(WaypointDbContext db, string userId) =>
-        db.Teams.Where(t => t.TeamLeaderUserId == userId || db.Users.Any(u => u.Id == userId && u.TeamId == t.Id))
-            .Select(t => t.SiteId).Distinct();
+    public static IQueryable<Guid> For(WaypointDbContext db, string userId, DateOnly today) =>
+        db.Teams.Where(t => t.TeamLeaderUserId == userId || db.Users.Any(u => u.Id == userId && u.TeamId == t.Id)).Select(t => t.SiteId)
+            .Union(Delegated(db, userId, today).Select(d => d.SiteId));
+
+    /// <summary>The delegations a member of staff holds today, as a query.</summary>
+    public static IQueryable<Core.Staff.Delegation> Delegated(WaypointDbContext db, string userId, DateOnly today) =>
+        db.Delegations.Where(d => d.DelegateUserId == userId && d.From <= today && (d.To == null || d.To >= today) && (d.RevokedOn == null || d.RevokedOn > today));
 }

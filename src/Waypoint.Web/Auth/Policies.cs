@@ -15,6 +15,7 @@ public static class Policies
     public const string Allocate = nameof(Allocate);
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string KeepStaff = nameof(KeepStaff);
+    public const string Delegate = nameof(Delegate);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -24,7 +25,8 @@ public static class Policies
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.AuditReaders));
         options.AddPolicy(KeepOrders, p => p.RequireRole(Roles.OrderKeepers));
         options.AddPolicy(KeepCustody, p => p.RequireRole(Roles.CustodyKeepers));
-        options.AddPolicy(Allocate, p => p.RequireRole(Roles.Allocators));
+        options.AddPolicy(Allocate, p => p.RequireAuthenticatedUser().AddRequirements(new DoesCoordinatorDutiesRequirement()));
+        options.AddPolicy(Delegate, p => p.RequireRole(Roles.Delegators));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -132,7 +132,27 @@ public static class DemoData
             await db.Teams.Where(t => t.Id == teamId).ExecuteUpdateAsync(s => s.SetProperty(t => t.TeamLeaderUserId, leaderId));
         }
         await SeedStaffProfilesAsync(db, users, clock);
+        await SeedDutiesAsync(db, users, clock);
         await output.WriteLineAsync($"Demo accounts ready: {Accounts.Count} (one per role).");
+    }
+
+    /// <summary>
+    /// REC-01: at Southern Regional Prison the unit manager does coordinator duties, and the register authorises the
+    /// demo unit manager (who works at Eastern Metropolitan) to do them there.
+    /// </summary>
+    private static async Task SeedDutiesAsync(WaypointDbContext db, UserManager<WaypointUser> users, TimeProvider clock)
+    {
+        if (await db.Delegations.AnyAsync())
+        {
+            return;
+        }
+        var southern = await db.Sites.SingleAsync(s => s.Code == "WA-SRP");
+        southern.AssignCoordinatorDuties(Roles.UnitManager);
+        var manager = (await users.FindByNameAsync("unit.manager"))!;
+        var superintendent = (await users.FindByNameAsync("superintendents.delegate"))!;
+        db.Delegations.Add(Delegation.Record(southern.Id, DelegatedDuty.CoordinatorDuties, manager.Id, manager.DisplayName, superintendent.Id, superintendent.DisplayName,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-30), null, "Superintendent's instruction 2026/14: Southern Regional has no unit manager on site"));
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Skills, languages, capacity and leave for the officers the README tour visits (STF-01, STF-04).</summary>

@@ -38,6 +38,8 @@ public abstract class WaypointDbContext(DbContextOptions options)
 
     public DbSet<CaseTeam> CaseTeams => Set<CaseTeam>();
 
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

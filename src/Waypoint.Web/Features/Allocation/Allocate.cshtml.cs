@@ -14,7 +14,7 @@ namespace Waypoint.Web.Features.Allocation;
 
 /// <summary>STF-02: allocate a case officer (prison) or responsible officer (community), with reason and handover note.</summary>
 [Authorize(Policy = Policies.Allocate)]
-public sealed class AllocateModel(PersonRecords people, Allocations allocations, Features.Staff.Workloads workloads, WaypointDbContext db) : WaypointPage
+public sealed class AllocateModel(PersonRecords people, Allocations allocations, Features.Staff.Workloads workloads, CoordinatorDuties duties, WaypointDbContext db) : WaypointPage
 {
     public Person? Person { get; private set; }
 
@@ -70,6 +70,11 @@ public sealed class AllocateModel(PersonRecords people, Allocations allocations,
             v.Add("officerUserId", "Choose an officer from the list");
         }
         AddErrors(v, "");
+        if (await duties.RefusalAsync(User, id, ct) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
         if (!ModelState.IsValid)
         {
             return Page();

@@ -78,7 +78,7 @@ public static class AllocationApi
         return TypedResults.Ok((record?.Allocations ?? []).OrderByDescending(a => a.From).Select(AllocationResponse.Of).ToList());
     }
 
-    public static async Task<IResult> Allocate(Guid personId, AllocationInput input, WaypointDbContext db, Allocations allocations, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> Allocate(Guid personId, AllocationInput input, WaypointDbContext db, Allocations allocations, CoordinatorDuties duties, HttpContext http, CancellationToken ct)
     {
         var (kind, v) = input.Validate();
         var officer = v.IsValid ? (await allocations.OfficersAsync(null, ct)).FirstOrDefault(o => o.UserId == input.OfficerUserId) : null;
@@ -93,6 +93,10 @@ public static class AllocationApi
         if (!await db.People.AnyAsync(p => p.Id == personId, ct))
         {
             return Api.NotFound.Person(personId);
+        }
+        if (await duties.RefusalAsync(http.User, personId, ct) is { } refusal)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your coordinator duties", detail: refusal);
         }
         var record = await allocations.ForPersonAsync(personId, ct);
         var allocation = await allocations.AllocateAsync(record, kind!.Value, officer!, input.From ?? allocations.Today, input.Reason!, input.HandoverNote, Actor.From(http.User).UserName, input.OverCapacityReason, ct);

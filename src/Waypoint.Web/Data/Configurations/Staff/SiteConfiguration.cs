@@ -18,6 +18,29 @@ public sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(TextLimits.Code);
         b.Property(s => s.Jurisdiction).HasMaxLength(TextLimits.Code).IsRequired();
         b.Property(s => s.TimeZone).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(s => s.CoordinatorRole).HasMaxLength(TextLimits.Code).IsRequired();
+    }
+}
+
+public sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegation>
+{
+    public void Configure(EntityTypeBuilder<Delegation> b)
+    {
+        b.ToTable("Delegations");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Id).ValueGeneratedNever();
+        b.HasOne<Site>().WithMany().HasForeignKey(d => d.SiteId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(d => d.Duty).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(d => d.DelegateUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(d => d.DelegateName).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(d => d.AuthorisedByUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(d => d.AuthorisedByName).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(d => d.Instrument).HasMaxLength(TextLimits.Long).IsRequired();
+        b.Property(d => d.RevokedBy).HasMaxLength(TextLimits.Short);
+        b.Property(d => d.RevocationReason).HasMaxLength(TextLimits.Long);
+        b.Property(d => d.Version).IsConcurrencyToken();
+        // Read on every request that needs a delegate's sites or duties.
+        b.HasIndex(d => new { d.DelegateUserId, d.Duty });
     }
 }
 
