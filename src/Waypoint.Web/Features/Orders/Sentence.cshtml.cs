@@ -25,6 +25,9 @@ public sealed class SentenceModel(PersonRecords people, OrderRecords orders, Pol
 
     public string TypeName(Order o) => packs.Find(o.PolicyPack)?.OrderType(o.OrderType)?.Name ?? o.OrderType;
 
+    /// <summary>Site names by id, for the supervising offices.</summary>
+    public IReadOnlyDictionary<Guid, string> SiteNames { get; private set; } = new Dictionary<Guid, string>();
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Person = await people.ViewAsync(id, "sentence page", ct);
@@ -33,6 +36,7 @@ public sealed class SentenceModel(PersonRecords people, OrderRecords orders, Pol
             return NotFound();
         }
         Orders = await orders.ForPersonAsync(id, ct);
+        SiteNames = (await orders.SitesAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
         Effective = EffectiveSentence.Of(Orders);
         return Page();
     }
