@@ -18,8 +18,12 @@ public sealed record PolicyPack(
     IReadOnlyList<SupervisionLevelDefinition> SupervisionLevels,
     IReadOnlyList<SecurityClassificationDefinition> SecurityClassifications,
     IReadOnlyList<WorkloadWeight> WorkloadWeights,
-    IReadOnlyList<PackRule> Rules)
+    IReadOnlyList<PackRule> Rules,
+    IReadOnlyList<SiteOverride>? SiteOverrides = null)
 {
+    /// <summary>CMP-07: the sites exempted from a rule or given their own values for it.</summary>
+    public IReadOnlyList<SiteOverride> Overrides => SiteOverrides ?? [];
+
     public OrderTypeDefinition? OrderType(string code) => OrderTypes.FirstOrDefault(t => t.Code == code);
 
     public const string SupervisionLevelProposalRule = "supervision-level-proposal";
@@ -36,9 +40,42 @@ public sealed record PolicyPack(
             ? rule.Values.GetValueOrDefault(riskLevel) ?? rule.Values.GetValueOrDefault(NotAssessed)
             : null;
 
+    /// <summary>
+    /// CMP-07: a rule as it applies at a site on a date: the pack's rule, with the site's own period or values in place
+    /// of the pack's where it has them; no rule where the site is exempt (the exemption says why).
+    /// </summary>
+    public SiteRule RuleAt(string siteCode, string ruleId, DateOnly on)
+    {
+        var rule = RuleInForce(ruleId, on);
+        var local = Overrides.Where(o => o.Site == siteCode && o.Rule == ruleId && o.EffectiveFrom <= on).MaxBy(o => o.EffectiveFrom);
+        if (rule is null || local is null)
+        {
+            return new SiteRule(rule, null);
+        }
+        if (local.Exempt)
+        {
+            return new SiteRule(null, local);
+        }
+        var values = new Dictionary<string, string>(rule.Values);
+        foreach (var (key, value) in local.Values ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+        return new SiteRule(rule with { Period = local.Period ?? rule.Period, Values = values, Source = $"{local.Source} (local value; pack: {rule.Source})" }, local);
+    }
+
     /// <summary>The version of a rule in force on a date: the one with the latest effective-from on or before it (CMP-06).</summary>
     public PackRule? RuleInForce(string ruleId, DateOnly on) =>
         Rules.Where(r => r.Id == ruleId && r.EffectiveFrom <= on).MaxBy(r => r.EffectiveFrom);
+}
+
+/// <summary>CMP-07: one site's exemption from a rule, or its own period or values for it, from a date.</summary>
+public sealed record SiteOverride(string Site, string Rule, DateOnly EffectiveFrom, bool Exempt, PackPeriod? Period, IReadOnlyDictionary<string, string>? Values, string Source) : ISourced;
+
+/// <summary>A rule as it applies at a site: <see cref="Rule"/> is null when there is none or the site is exempt.</summary>
+public sealed record SiteRule(PackRule? Rule, SiteOverride? Local)
+{
+    public bool Exempt => Local is { Exempt: true };
 }
 
 /// <summary>One entry of a pack's change log.</summary>

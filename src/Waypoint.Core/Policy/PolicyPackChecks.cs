@@ -19,6 +19,13 @@ public static class PolicyPackChecks
                 problems.Add(new($"$.workloadWeights[{i}].orderType", $"'{weight.OrderType}' is not one of this pack's order types"));
             }
         }
+        for (var i = 0; i < pack.Overrides.Count; i++)
+        {
+            if (pack.Rules.All(r => r.Id != pack.Overrides[i].Rule))
+            {
+                problems.Add(new($"$.siteOverrides[{i}].rule", $"'{pack.Overrides[i].Rule}' is not one of this pack's rules"));
+            }
+        }
         foreach (var clash in pack.Rules.Select((r, i) => (r, i)).GroupBy(x => (x.r.Id, x.r.EffectiveFrom)).Where(g => g.Count() > 1))
         {
             problems.Add(new($"$.rules[{clash.Last().i}]", $"rule '{clash.Key.Id}' has two versions effective from {clash.Key.EffectiveFrom:yyyy-MM-dd}"));

@@ -23,11 +23,11 @@ public sealed class CaseTeam
 
     public static CaseTeam For(Guid personId) => new() { PersonId = personId, Version = 1 };
 
-    public CaseTeamMember Add(string? userId, string name, string? organisation, string role, string? contact, DateOnly from, DateOnly today)
+    public CaseTeamMember Add(string? userId, string name, string? organisation, string role, string? responsibilities, string? contact, DateOnly from, DateOnly today)
     {
         BusinessRuleViolation.ThrowIfBroken(new CaseTeamMemberMustNotStartInTheFutureRule(from, today));
         BusinessRuleViolation.ThrowIfBroken(new StaffMemberIsOnTheCaseTeamOnceRule(members, userId, role));
-        var member = new CaseTeamMember(userId, name, organisation, role, contact, from);
+        var member = new CaseTeamMember(userId, name, organisation, role, contact, from) { Responsibilities = responsibilities };
         members.Add(member);
         Version++;
         return member;
@@ -72,6 +72,9 @@ public sealed class CaseTeamMember
 
     /// <summary>Their part in the case, in the service's words: psychologist, program facilitator, police liaison…</summary>
     public string Role { get; private set; } = "";
+
+    /// <summary>What they agreed to do in the case (STF-06), such as "delivers the AOD program; reports attendance weekly".</summary>
+    public string? Responsibilities { get; internal init; }
 
     public string? Contact { get; private set; }
 

@@ -48,6 +48,8 @@ public static class DemoData
         ("CBR-BEL", "Belconnen Community Corrections", SiteKind.CommunityOffice, "ACT", "Australia/Sydney", ["Belconnen Team"]),
         ("WA-EMP", "Eastern Metropolitan Prison", SiteKind.Prison, "WA", "Australia/Perth", [CaseManagementUnit, AssessmentUnit]),
         ("WA-SRP", "Southern Regional Prison", SiteKind.Prison, "WA", "Australia/Perth", ["Southern Case Management Unit"]),
+        // Exempt from the prisons pack's case management time limits (COPP 10.3 Scope; CMP-07).
+        ("WA-WRP", "Wandoo Rehabilitation Prison", SiteKind.Prison, "WA", "Australia/Perth", ["Wandoo Program Team"]),
     ];
 
     // Names that must be found as typed: apostrophes, hyphens, spaces and diacritics (PPL-07).
@@ -265,8 +267,9 @@ public static class DemoData
                 faker.Random.Bool() ? release : null, null, null);
             dates = dates.EarliestRelease is null ? dates with { EarliestDateOfRelease = release } : dates;
             db.Orders.Add(Order.Make(personId, "prisons", "Imprisonment", true, faker.PickRandom("District Court of WA", "Supreme Court of WA", "Magistrates Court"), dates, today));
-            var eastern = faker.Random.Double() < 0.6;
-            var site = j.Sites[eastern ? "WA-EMP" : "WA-SRP"];
+            var where = faker.Random.Double();
+            var eastern = where < 0.6;
+            var site = j.Sites[eastern ? "WA-EMP" : where < 0.95 ? "WA-SRP" : "WA-WRP"];
             var custody = CustodyRecord.For(personId);
             var arrived = faker.Random.Double() < 0.15 ? today.AddDays(-faker.Random.Int(0, 12)) : start.AddDays(faker.Random.Int(0, 5));
             // About one in eight came by permanent transfer from the other prison, after at least a fortnight there.

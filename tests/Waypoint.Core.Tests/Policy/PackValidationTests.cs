@@ -94,4 +94,25 @@ public sealed class PackValidationTests
         Assert.Equal(10, parsed.RuleInForce("case-officer-allocation", new DateOnly(2027, 7, 1))!.Period!.Amount);
         Assert.Null(parsed.RuleInForce("case-officer-allocation", new DateOnly(2025, 12, 31)));
     }
+
+    [Fact]
+    [Trait("Req", "CMP-07")]
+    public void SiteOverride_MustNameARuleOfThePack()
+    {
+        var pack = Prisons();
+        pack["siteOverrides"]![0]!["rule"] = "no-such-rule";
+        Assert.Contains(Problems(pack), p => p.Path == "$.siteOverrides[0].rule");
+    }
+
+    [Fact]
+    [Trait("Req", "CMP-07")]
+    public void SiteOverride_IsEitherAnExemptionOrALocalValue_NotBoth()
+    {
+        var both = Prisons();
+        both["siteOverrides"]![0]!["period"] = new JsonObject { ["amount"] = 5, ["unit"] = "days" };
+        Assert.Contains(Problems(both), p => p.Path == "$.siteOverrides[0]");
+        var neither = Prisons();
+        neither["siteOverrides"]![0]!.AsObject().Remove("exempt");
+        Assert.Contains(Problems(neither), p => p.Path == "$.siteOverrides[0]");
+    }
 }

@@ -78,7 +78,39 @@ public sealed class ShippedPackTests
     {
         var pack = Pack(id);
         var sourced = pack.SiteKinds.Cast<ISourced>().Concat(pack.OrderTypes).Concat(pack.ConditionTypes).Concat(pack.SupervisionLevels).Concat(pack.SecurityClassifications)
-            .Concat(pack.WorkloadWeights).Concat(pack.Rules);
+            .Concat(pack.WorkloadWeights).Concat(pack.Rules).Concat(pack.Overrides);
         Assert.All(sourced, s => Assert.Matches("^(C23\\.2|COPP 10\\.3|EB1|ED1|CSCOFM022|default: not in the sources)", s.Source));
+    }
+
+    [Theory]
+    [Trait("Req", "CMP-07")]
+    [InlineData("WA-WRP")]
+    [InlineData("WA-CAS-AOD")]
+    public void WandooAndCasuarinaAod_AreExemptFromTheCaseManagementTimeLimits_Copp103Scope(string site)
+    {
+        var pack = Pack("prisons");
+        var on = new DateOnly(2026, 11, 26);
+        foreach (var rule in new[] { "case-officer-allocation", "primary-contact-report", "imp-threshold" })
+        {
+            var atSite = pack.RuleAt(site, rule, on);
+            Assert.True(atSite.Exempt, rule);
+            Assert.Null(atSite.Rule);
+            Assert.StartsWith("COPP 10.3 Scope: except", atSite.Local!.Source);
+        }
+        // Every other prison keeps the pack's seven days.
+        Assert.Equal(new PackPeriod(7, PeriodUnit.Days), pack.RuleAt("WA-EMP", "case-officer-allocation", on).Rule!.Period);
+    }
+
+    [Fact]
+    [Trait("Req", "CMP-07")]
+    public void ALocalValue_ReplacesThePacksFromItsDate_AndSaysWhereItCameFrom()
+    {
+        var pack = Pack("prisons");
+        pack = pack with { SiteOverrides = [.. pack.Overrides, new SiteOverride("WA-SRP", "case-officer-allocation", new DateOnly(2026, 7, 1), false, new PackPeriod(5, PeriodUnit.Days), null, "Local order 2026/3")] };
+        Assert.Equal(7, pack.RuleAt("WA-SRP", "case-officer-allocation", new DateOnly(2026, 6, 30)).Rule!.Period!.Amount);
+        var local = pack.RuleAt("WA-SRP", "case-officer-allocation", new DateOnly(2026, 7, 1)).Rule!;
+        Assert.Equal(new PackPeriod(5, PeriodUnit.Days), local.Period);
+        Assert.StartsWith("Local order 2026/3 (local value; pack: COPP 10.3 Case allocation", local.Source);
+        Assert.False(pack.RuleAt("WA-SRP", "case-officer-allocation", new DateOnly(2026, 7, 1)).Exempt);
     }
 }

@@ -106,6 +106,31 @@ public abstract class AllocationTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "CMP-07")]
+    public async Task AtAnExemptPrison_TheAwaitingListHasNoTimeLimit_AndSaysWhy()
+    {
+        // The shipped prisons pack exempts Wandoo (COPP 10.3 Scope); only this test makes a site with its code.
+        var wandoo = Site.Create("WA-WRP", "Wandoo Rehabilitation Prison", SiteKind.Prison, "WA", "Australia/Perth");
+        await app.WithDbAsync(db =>
+        {
+            db.Sites.Add(wandoo);
+            db.Teams.Add(Team.Create("Wandoo Program Team", wandoo.Id, null));
+            return db.SaveChangesAsync();
+        });
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Wandoo")))).JsonAsync()).GetProperty("id").GetString()!;
+        await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = wandoo.Id, from = Day(20), permanent = true });
+
+        var coordinator = await app.ApiClientAtSiteAsync(wandoo.Id, Roles.CaseManagementCoordinator);
+        var entry = (await (await coordinator.GetAsync("/api/v1/allocations/awaiting")).JsonAsync()).GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
+        Assert.True(entry.GetProperty("exempt").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, entry.GetProperty("due").ValueKind);
+        Assert.StartsWith("COPP 10.3 Scope: except Wandoo", entry.GetProperty("rule").GetString());
+        var page = await app.SignedInClientAtSiteAsync(wandoo.Id, Roles.CaseManagementCoordinator);
+        Assert.Contains("No time limit: COPP 10.3 Scope", (await page.GetHtmlAsync("/Allocation/Awaiting")).QuerySelector("#awaiting")!.TextContent);
+    }
+
+    [Fact]
     [Trait("Req", "STF-02")]
     public async Task OnlyCoordinatorsUnitManagersAndTeamLeaders_Allocate()
     {

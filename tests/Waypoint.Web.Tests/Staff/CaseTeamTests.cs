@@ -33,7 +33,7 @@ public abstract class CaseTeamTests(AppFixture app)
         var joined = await officer.PostJsonAsync($"/api/v1/people/{id}/case-team", new { userId = psychologistId, role = "Psychologist" });
         Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
         var memberId = (await joined.JsonAsync()).GetProperty("id").GetString();
-        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/v1/people/{id}/case-team", new { name = "Sgt Dana Wills", organisation = "WA Police", role = "Police liaison", contact = "08 9222 1111" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/v1/people/{id}/case-team", new { name = "Sgt Dana Wills", organisation = "WA Police", role = "Police liaison", responsibilities = "Tells the case officer of any new charges", contact = "08 9222 1111" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await psychologist.GetAsync($"/api/v1/people/{id}")).StatusCode);
 
         var again = await officer.PostJsonAsync($"/api/v1/people/{id}/case-team", new { userId = psychologistId, role = "psychologist" });
@@ -46,6 +46,7 @@ public abstract class CaseTeamTests(AppFixture app)
         var team = (await (await officer.GetAsync($"/api/v1/people/{id}/case-team")).JsonAsync()).EnumerateArray().ToList();
         Assert.Equal(["Police liaison", "Psychologist"], team.Select(m => m.GetProperty("role").GetString()));
         Assert.Equal(System.Text.Json.JsonValueKind.String, team[1].GetProperty("to").ValueKind);
+        Assert.Equal("Tells the case officer of any new charges", team[0].GetProperty("responsibilities").GetString());
         var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && a.RecordType == "CaseTeam").Select(a => a.Action).ToListAsync());
         Assert.Equal(["case-team.joined", "case-team.joined", "case-team.left"], actions);
     }

@@ -9,7 +9,8 @@ using Waypoint.Web.Features.Policy;
 
 namespace Waypoint.Web.Features.Allocation;
 
-public sealed record AwaitingAllocation(Guid PersonId, string OffenderNumber, string Name, Guid SiteId, string SiteName, DateOnly Arrived, DateOnly? Due, int? DaysLeft, string? Rule);
+/// <summary>A prisoner awaiting a case officer; at a site exempt from the time limit (CMP-07) there is no due date and <see cref="Exempt"/> says so.</summary>
+public sealed record AwaitingAllocation(Guid PersonId, string OffenderNumber, string Name, Guid SiteId, string SiteName, DateOnly Arrived, DateOnly? Due, int? DaysLeft, string? Rule, bool Exempt);
 
 public sealed record Officer(string UserId, string Name);
 
@@ -86,10 +87,11 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
         var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
         return (page.Select(a =>
         {
-            var rule = sites.TryGetValue(a.SiteId, out var at) ? packs.ForSite(at)?.RuleInForce(AllocationRule, a.From) : null;
-            var due = rule?.Period?.After(a.From);
+            // The site's own rule (CMP-07): the pack's, a local value, or an exemption.
+            var atSite = sites.TryGetValue(a.SiteId, out var at) ? packs.ForSite(at)?.RuleAt(at.Code, AllocationRule, a.From) : null;
+            var due = atSite?.Rule?.Period?.After(a.From);
             return new AwaitingAllocation(a.PersonId, a.OffenderNumber, $"{a.GivenNames} {a.FamilyName}", a.SiteId, a.SiteName, a.From, due,
-                due is { } d ? d.DayNumber - Today.DayNumber : null, rule?.Source);
+                due is { } d ? d.DayNumber - Today.DayNumber : null, atSite?.Rule?.Source ?? atSite?.Local?.Source, atSite?.Exempt ?? false);
         }).ToList(), total);
     }
 

@@ -48,7 +48,7 @@ public sealed class AddModel(PersonRecords people, CaseTeams teams) : WaypointPa
         }
         try
         {
-            var member = await teams.AddAsync(await teams.ForPersonAsync(id, ct), colleague, Input.Name, Input.Organisation, Input.Role!, Input.Contact, Input.From ?? teams.Today, ct);
+            var member = await teams.AddAsync(await teams.ForPersonAsync(id, ct), colleague, Input, Input.From ?? teams.Today, ct);
             TempData["Notice"] = $"{member.Name} added to the case team";
             return Redirect($"/People/{id}/CaseTeam");
         }

@@ -42,7 +42,7 @@ public static class CaseTeamApi
             return Api.NotFound.Person(personId);
         }
         var team = await teams.ForPersonAsync(personId, ct);
-        var member = await teams.AddAsync(team, colleague, input.Name, input.Organisation, input.Role!, input.Contact, input.From ?? teams.Today, ct);
+        var member = await teams.AddAsync(team, colleague, input, input.From ?? teams.Today, ct);
         return TypedResults.Created($"/api/v1/people/{personId}/case-team", CaseTeamMemberResponse.Of(member));
     }
 

@@ -6,9 +6,9 @@ using Waypoint.Web.Data;
 
 namespace Waypoint.Web.Features.CaseTeam;
 
-public sealed record CaseTeamMemberResponse(Guid Id, string? UserId, string Name, string? Organisation, string Role, string? Contact, DateOnly From, DateOnly? To)
+public sealed record CaseTeamMemberResponse(Guid Id, string? UserId, string Name, string? Organisation, string Role, string? Responsibilities, string? Contact, DateOnly From, DateOnly? To)
 {
-    public static CaseTeamMemberResponse Of(CaseTeamMember m) => new(m.Id, m.UserId, m.Name, m.Organisation, m.Role, m.Contact, m.From, m.To);
+    public static CaseTeamMemberResponse Of(CaseTeamMember m) => new(m.Id, m.UserId, m.Name, m.Organisation, m.Role, m.Responsibilities, m.Contact, m.From, m.To);
 }
 
 /// <summary>A colleague who can be put on a case team.</summary>
@@ -41,9 +41,9 @@ public sealed class CaseTeams(WaypointDbContext db, AuditTrail audit, TimeProvid
             .Select(u => new Colleague(u.Id, u.DisplayName, db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault()))
             .ToListAsync(ct);
 
-    public async Task<CaseTeamMember> AddAsync(Core.Staff.CaseTeam team, Colleague? colleague, string? name, string? organisation, string role, string? contact, DateOnly from, CancellationToken ct)
+    public async Task<CaseTeamMember> AddAsync(Core.Staff.CaseTeam team, Colleague? colleague, CaseTeamMemberInput input, DateOnly from, CancellationToken ct)
     {
-        var member = team.Add(colleague?.UserId, colleague?.Name ?? name!.Trim(), Tidy(organisation), role.Trim(), Tidy(contact), from, Today);
+        var member = team.Add(colleague?.UserId, colleague?.Name ?? input.Name!.Trim(), Tidy(input.Organisation), input.Role!.Trim(), Tidy(input.Responsibilities), Tidy(input.Contact), from, Today);
         audit.Record("case-team.joined", CaseTeamRecord, member.Id.ToString(), team.PersonId, details: new { member.Name, member.Role, member.Organisation, from });
         await db.SaveChangesAsync(ct);
         return member;
@@ -71,6 +71,8 @@ public sealed class CaseTeamMemberInput
 
     public string? Role { get; set; }
 
+    public string? Responsibilities { get; set; }
+
     public string? Contact { get; set; }
 
     public DateOnly? From { get; set; }
@@ -81,6 +83,7 @@ public sealed class CaseTeamMemberInput
             .Required("role", Role, "their role in the case, such as psychologist or police liaison", TextLimits.Name)
             .Optional("name", Name, "name", TextLimits.Name)
             .Optional("organisation", Organisation, "organisation", TextLimits.Short)
+            .Optional("responsibilities", Responsibilities, "agreed responsibilities", TextLimits.Long)
             .Optional("contact", Contact, "contact details", TextLimits.Short);
         colleague = null;
         if (!string.IsNullOrWhiteSpace(UserId))

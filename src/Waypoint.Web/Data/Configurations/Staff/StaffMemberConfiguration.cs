@@ -50,6 +50,7 @@ public sealed class CaseTeamConfiguration : IEntityTypeConfiguration<CaseTeam>
             m.Property(x => x.Organisation).HasMaxLength(TextLimits.Short);
             m.Property(x => x.Role).HasMaxLength(TextLimits.Name).IsRequired();
             m.Property(x => x.Contact).HasMaxLength(TextLimits.Short);
+            m.Property(x => x.Responsibilities).HasMaxLength(TextLimits.Long);
             // A colleague on a case team sees the person (REC-05), read by colleague.
             m.HasIndex(x => new { x.UserId, x.To });
         });

@@ -1449,6 +1449,10 @@ namespace Waypoint.Web.Migrations.Postgres
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("Responsibilities")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(100)

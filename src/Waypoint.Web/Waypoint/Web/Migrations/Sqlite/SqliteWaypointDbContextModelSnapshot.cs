@@ -1428,6 +1428,10 @@ namespace Waypoint.Web.Migrations.Sqlite
                             b1.Property<Guid>("PersonId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Responsibilities")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Role")
                                 .IsRequired()
                                 .HasMaxLength(100)
