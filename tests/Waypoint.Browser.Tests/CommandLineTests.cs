@@ -34,7 +34,7 @@ public sealed class CommandLineTests(RunningWaypoint app)
         count.CommandText = "SELECT COUNT(*) FROM AspNetUsers WHERE UserName IN ('case.officer', 'prison.case.officer', 'team.leader', 'assessment.officer', 'coordinator', 'unit.manager', 'prison.officer', 'superintendents.delegate', 'assistant.superintendent', 'manager', 'records.officer', 'admin', 'auditor')";
         Assert.Equal(13L, await count.ExecuteScalarAsync());
         count.CommandText = "SELECT COUNT(*) FROM Sites";
-        Assert.Equal(4L, await count.ExecuteScalarAsync());
+        Assert.Equal(5L, await count.ExecuteScalarAsync());
         count.CommandText = "SELECT COUNT(*) FROM AspNetUsers u JOIN Teams t ON t.Id = u.TeamId WHERE u.UserName = 'case.officer' AND t.TeamLeaderUserId = (SELECT Id FROM AspNetUsers WHERE UserName = 'team.leader')";
         Assert.Equal(1L, await count.ExecuteScalarAsync());
         count.CommandText = "PRAGMA journal_mode";

@@ -24,12 +24,14 @@ public sealed class ApiErrors(IProblemDetailsService problems, ILogger<ApiErrors
         };
         if (status == 0)
         {
-            if (!context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/api/docs"))
+            // By now the middleware has pointed the request at the error page; the feature keeps the path that failed.
+            var path = context.Features.Get<IExceptionHandlerFeature>()?.Path is { } failed ? new PathString(failed) : context.Request.Path;
+            if (!path.StartsWithSegments("/api") || path.StartsWithSegments("/api/docs"))
             {
                 return false;
             }
             // A fault of ours: the API still answers in its own format, with nothing internal in it.
-            log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+            log.LogError(exception, "Unhandled error on {Path}", path);
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {
