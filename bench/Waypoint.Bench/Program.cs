@@ -44,7 +44,7 @@ var results = new List<(string Name, double[] Ms)>
     ("GET /api/v1/people?q=… (search)", await Measure(requests, i => api.GetAsync($"/api/v1/people?q={Uri.EscapeDataString(queries[i % queries.Length])}"))),
     ("GET /api/v1/people/{id}", await Measure(requests, _ => api.GetAsync($"/api/v1/people/{personId}"))),
     ("GET /api/v1/caseload (the demo case officer's caseload)", await Measure(requests, _ => api.GetAsync("/api/v1/caseload"))),
-    ("GET /api/v1/allocations/awaiting (all prisons, first page of 25)", await Measure(requests, _ => coordinator.GetAsync("/api/v1/allocations/awaiting"))),
+    ("GET /api/v1/allocations/awaiting (the coordinator's prison, first page of 25)", await Measure(requests, _ => coordinator.GetAsync("/api/v1/allocations/awaiting"))),
 };
 
 Console.WriteLine();

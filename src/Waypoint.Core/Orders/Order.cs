@@ -147,8 +147,7 @@ public sealed class Order
     }
 
     /// <summary>Whether the order is in force on a date: started, not expired, not ended.</summary>
-    public bool IsInForceOn(DateOnly date) =>
-        Dates.Start <= date && (Dates.Expiry is null || Dates.Expiry >= date) && (EndedOn is null || EndedOn > date);
+    public bool IsInForceOn(DateOnly date) => Dates.InForceOn(date, EndedOn);
 }
 
 public enum OrderStatus

@@ -15,6 +15,10 @@ public sealed record OrderDates(
     DateOnly? EarliestDateOfRelease,
     DateOnly? StatutoryReviewDate)
 {
+    /// <summary>Whether an order with these dates is in force on a date: started, not expired, not ended.</summary>
+    public bool InForceOn(DateOnly date, DateOnly? endedOn) =>
+        Start <= date && (Expiry is null || Expiry >= date) && (endedOn is null || endedOn > date);
+
     /// <summary>The earliest of EED, EDR and SRD that applies: the end of the time to be served in prison (PPL-06).</summary>
     public DateOnly? EarliestRelease =>
         new[] { EarliestEligibilityDate, EarliestDateOfRelease, StatutoryReviewDate }.Where(d => d is not null).Min();

@@ -21,7 +21,7 @@ public static class Workload
     public const string PreRelease = "PreRelease";
 
     /// <summary>The stage an order is at on a date, by the pack's stage rules in force then.</summary>
-    public static string StageOf(Order order, PolicyPack pack, DateOnly on)
+    public static string StageOf(CaseOrder order, PolicyPack pack, DateOnly on)
     {
         if (order.Custodial)
         {
@@ -47,10 +47,10 @@ public static class Workload
             .FirstOrDefault();
 
     /// <summary>A case's points on a date: its heaviest order in force (or about to start), 0 with none.</summary>
-    public static CasePoints Of(IEnumerable<(Order Order, PolicyPack Pack)> orders, string riskLevel, DateOnly on)
+    public static CasePoints Of(IEnumerable<(CaseOrder Order, PolicyPack Pack)> orders, string riskLevel, DateOnly on)
     {
         var weighed = orders
-            .Where(o => o.Order.Status == OrderStatus.Active && (o.Order.IsInForceOn(on) || o.Order.Dates.Start > on))
+            .Where(o => o.Order.Status == OrderStatus.Active && (o.Order.Dates.InForceOn(on, o.Order.EndedOn) || o.Order.Dates.Start > on))
             .Select(o =>
             {
                 var stage = StageOf(o.Order, o.Pack, on);
@@ -74,6 +74,12 @@ public static class Workload
         PeriodUnit.Weeks => date.AddDays(-7 * period.Amount),
         _ => date.AddMonths(-period.Amount),
     };
+}
+
+/// <summary>What workload needs to know of an order (STF-04): read on its own so a team's workload is one light query.</summary>
+public sealed record CaseOrder(string OrderType, bool Custodial, OrderStatus Status, OrderDates Dates, DateOnly? EndedOn)
+{
+    public static CaseOrder Of(Order o) => new(o.OrderType, o.Custodial, o.Status, o.Dates, o.EndedOn);
 }
 
 /// <summary>What one case weighs (STF-04), and from which order, stage and pack weight, so a team leader can see why.</summary>

@@ -67,7 +67,9 @@ public static class DemoData
         var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
         var officers = await db.Users.AsNoTracking().Where(u => u.UserName == "case.officer" || u.UserName == "prison.case.officer")
             .ToDictionaryAsync(u => u.UserName!, u => new Features.Allocation.Officer(u.Id, u.DisplayName), ct);
-        await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), new Jurisdiction(sites, officers), output, ct);
+        var siteOfficers = await SeedOfficersAsync(db, services.GetRequiredService<UserManager<WaypointUser>>(), people, seed, services.GetRequiredService<TimeProvider>(), output, ct);
+        await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), new Jurisdiction(sites, officers, siteOfficers), output, ct);
+        await DatabaseSetup.RefreshStatisticsAsync(db, ct);
     }
 
     private static async Task<Dictionary<string, Team>> SeedSitesAsync(WaypointDbContext db, TextWriter output, CancellationToken ct)
@@ -185,7 +187,58 @@ public static class DemoData
         await db.SaveChangesAsync();
     }
 
-    private sealed record Jurisdiction(Dictionary<string, Site> Sites, Dictionary<string, Features.Allocation.Officer> Officers);
+    /// <summary>The demo's sites, its named officers, and the generated case officers at each site.</summary>
+    private sealed record Jurisdiction(Dictionary<string, Site> Sites, Dictionary<string, Features.Allocation.Officer> Officers, Dictionary<string, List<Features.Allocation.Officer>> SiteOfficers);
+
+    /// <summary>Roughly where the demo's people are (see <see cref="SeedSentence"/>), to staff each site for about 45 cases an officer.</summary>
+    private static readonly (string Site, double Share)[] Caseloads = [("CBR-CITY", 0.42), ("CBR-BEL", 0.18), ("WA-EMP", 0.24), ("WA-SRP", 0.14), ("WA-WRP", 0.02)];
+
+    /// <summary>
+    /// STF-01, STF-04: enough case officers at each site for a realistic caseload, each with a capacity, so a large
+    /// jurisdiction is not one officer with thousands of cases. Accounts are added in bulk with one password hash (the
+    /// demo password), as hashing it thousands of times would take minutes.
+    /// </summary>
+    private static async Task<Dictionary<string, List<Features.Allocation.Officer>>> SeedOfficersAsync(WaypointDbContext db, UserManager<WaypointUser> users, int people, int seed, TimeProvider clock, TextWriter output, CancellationToken ct)
+    {
+        var existing = await db.Users.AsNoTracking().Where(u => u.UserName!.StartsWith("officer.")).OrderBy(u => u.UserName)
+            .Select(u => new { u.UserName, u.Id, u.DisplayName }).ToListAsync(ct);
+        if (existing.Count > 0)
+        {
+            // Seeded before (accounts are kept when only people are missing): use those officers again.
+            return existing.GroupBy(u => u.UserName!.Split('.')[1].ToUpperInvariant())
+                .ToDictionary(g => g.Key, g => g.Select(u => new Features.Allocation.Officer(u.Id, u.DisplayName)).ToList());
+        }
+        var faker = new Faker("en_AU") { Random = new Randomizer(seed + 1) };
+        var teams = await db.Teams.AsNoTracking().Join(db.Sites, t => t.SiteId, s => s.Id, (t, s) => new { t.Id, s.Code, t.Name }).ToListAsync(ct);
+        var roleId = await db.Roles.Where(r => r.Name == Roles.CaseOfficer).Select(r => r.Id).SingleAsync(ct);
+        var hash = users.PasswordHasher.HashPassword(new WaypointUser(), Password);
+        var officers = new Dictionary<string, List<Features.Allocation.Officer>>();
+        foreach (var (code, share) in Caseloads)
+        {
+            var team = teams.Where(t => t.Code == code).OrderBy(t => t.Name).First();
+            var list = officers[code] = [];
+            for (var n = 1; n <= Math.Max(1, (int)Math.Ceiling(people * share / 45)); n++)
+            {
+                var userName = $"officer.{code.ToLowerInvariant()}.{n:D4}";
+                var user = new WaypointUser
+                {
+                    UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = faker.Name.FullName(),
+                    PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
+                    LockoutEnabled = true, CreatedAt = clock.GetUtcNow(), TeamId = team.Id,
+                };
+                db.Users.Add(user);
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+                var member = StaffMember.For(user.Id);
+                member.Describe([], [], faker.Random.Double() < 0.2 ? ["English", faker.PickRandom("Vietnamese", "Arabic", "Mandarin", "Kriol", "Greek")] : ["English"], faker.Random.Int(110, 170));
+                db.StaffMembers.Add(member);
+                list.Add(new Features.Allocation.Officer(user.Id, user.DisplayName));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await output.WriteLineAsync($"Demo case officers ready: {officers.Values.Sum(l => l.Count)} across the sites.");
+        return officers;
+    }
 
     private static async Task SeedPeopleAsync(WaypointDbContext db, int count, int seed, TimeProvider clock, Jurisdiction jurisdiction, TextWriter output, CancellationToken ct)
     {
@@ -285,9 +338,11 @@ public static class DemoData
             }
             custody.Classify(faker.PickRandom("Maximum", "Medium", "Minimum"), arrived, "On reception", "Demo data", today);
             db.CustodyRecords.Add(custody);
-            if (eastern && arrived < today.AddDays(-12) && faker.Random.Double() < 0.9)
+            if (arrived < today.AddDays(-12) && faker.Random.Double() < 0.9)
             {
-                allocation.Allocate(AllocationKind.CaseOfficer, j.Officers["prison.case.officer"].UserId, j.Officers["prison.case.officer"].Name, arrived.AddDays(faker.Random.Int(1, 7)), "On arrival", null, "Demo data", today);
+                // The demo's own case officer takes Eastern Metropolitan's first prisoners; the site's officers the rest.
+                var officer = eastern && i < 200 ? j.Officers["prison.case.officer"] : faker.PickRandom(j.SiteOfficers[site.Code]);
+                allocation.Allocate(AllocationKind.CaseOfficer, officer.UserId, officer.Name, arrived.AddDays(faker.Random.Int(1, 7)), "On arrival", null, "Demo data", today);
             }
         }
         else
@@ -303,9 +358,10 @@ public static class DemoData
                 order.AddCondition("CommunityService", "Community service work", faker.Random.Int(40, 300));
             }
             db.Orders.Add(order);
-            if (i < 130)
+            if (i < 130 || faker.Random.Double() < 0.85)
             {
-                allocation.Allocate(AllocationKind.ResponsibleOfficer, j.Officers["case.officer"].UserId, j.Officers["case.officer"].Name, supervision, "New order", null, "Demo data", today);
+                var officer = i < 130 ? j.Officers["case.officer"] : faker.PickRandom(j.SiteOfficers[office.Code]);
+                allocation.Allocate(AllocationKind.ResponsibleOfficer, officer.UserId, officer.Name, supervision, "New order", null, "Demo data", today);
             }
         }
         if (allocation.Allocations.Count > 0)

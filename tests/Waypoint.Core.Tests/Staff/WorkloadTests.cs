@@ -13,11 +13,12 @@ public sealed class WorkloadTests
 
     private static PolicyPack Pack(string id) => PolicyPackFile.Load(Path.Combine(Folder, $"{id}.json"), Path.Combine(Folder, "schema.json"));
 
-    private static Order Community(string type, DateOnly supervisionStart) =>
+    private static CaseOrder Community(string type, DateOnly supervisionStart) => CaseOrder.Of(CommunityOrder(type, supervisionStart));
+
+    private static Order CommunityOrder(string type, DateOnly supervisionStart) =>
         Order.Make(Guid.NewGuid(), "community", type, false, "Court", new OrderDates(supervisionStart, supervisionStart, supervisionStart, supervisionStart.AddYears(1), null, null, null), Today, Guid.NewGuid());
 
-    private static Order Prison(DateOnly start, DateOnly earliestRelease) =>
-        Order.Make(Guid.NewGuid(), "prisons", "Imprisonment", true, "Court", new OrderDates(start, start, null, earliestRelease.AddYears(1), null, earliestRelease, null), Today);
+    private static CaseOrder Prison(DateOnly start, DateOnly earliestRelease) => CaseOrder.Of(Order.Make(Guid.NewGuid(), "prisons", "Imprisonment", true, "Court", new OrderDates(start, start, null, earliestRelease.AddYears(1), null, earliestRelease, null), Today));
 
     [Fact]
     [Trait("Req", "STF-04")]
@@ -51,9 +52,9 @@ public sealed class WorkloadTests
     public void EndedOrders_WeighNothing()
     {
         var pack = Pack("community");
-        var order = Community("CCO", Today.AddDays(-300));
+        var order = CommunityOrder("CCO", Today.AddDays(-300));
         order.End(OrderStatus.Completed, Today.AddDays(-1), "Completed");
-        Assert.Equal(new CasePoints(0, null, null, null), Workload.Of([(order, pack)], "High", Today));
+        Assert.Equal(new CasePoints(0, null, null, null), Workload.Of([(CaseOrder.Of(order), pack)], "High", Today));
     }
 
     [Fact]

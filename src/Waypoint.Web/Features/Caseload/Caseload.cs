@@ -20,10 +20,12 @@ public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, TimeProvid
 
     public async Task<IReadOnlyList<CaseloadEntry>> ForOfficerAsync(string officerUserId, CancellationToken ct)
     {
-        var records = await db.CaseAllocations.AsNoTracking()
-            .Where(c => c.Allocations.Any(a => a.OfficerUserId == officerUserId && a.To == null))
-            .ToListAsync(ct);
-        var ids = records.Select(r => r.PersonId).ToList();
+        // From the officer's allocations (indexed by officer) to the people, not a test of every person's allocations.
+        var ids = await (from c in db.CaseAllocations
+                         from a in c.Allocations
+                         where a.OfficerUserId == officerUserId && a.To == null
+                         select c.PersonId).Distinct().ToListAsync(ct);
+        var records = await db.CaseAllocations.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToListAsync(ct);
         var today = Today;
         // Only what the list shows: names and the alerts in force, not each person's whole record.
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))

@@ -7,7 +7,7 @@ using Waypoint.Core.Security;
 namespace Waypoint.Web.Features.People;
 
 /// <summary>The person page (PPL-01..03). Opening it is recorded in the audit trail (REC-03).</summary>
-public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db) : PageModel
+public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db, Auth.CoordinatorDuties duties) : PageModel
 {
     public Person? Person { get; private set; }
 
@@ -17,7 +17,8 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
 
     public bool CanRaiseAlerts => Roles.AlertRaisers.Any(User.IsInRole);
 
-    public bool CanAllocate => Roles.Allocators.Any(User.IsInRole);
+    /// <summary>Whether the user does coordinator duties where this person is (REC-01).</summary>
+    public bool CanAllocate { get; private set; }
 
     /// <summary>The officers responsible for the person now (STF-02).</summary>
     public IReadOnlyList<Core.Staff.Allocation> Allocated { get; private set; } = [];
@@ -31,6 +32,7 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
         }
         var allocation = await db.CaseAllocations.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == id, ct);
         Allocated = allocation?.Allocations.Where(a => a.To is null).ToList() ?? [];
+        CanAllocate = await duties.RefusalAsync(User, id, ct) is null;
         return Page();
     }
 }

@@ -8,23 +8,30 @@ using Waypoint.Web.Features.Policy;
 namespace Waypoint.Web.Features.Staff;
 
 /// <summary>
-/// STF-04: officers' workload in the packs' points against their capacity, from their current allocations. Read in a
-/// fixed number of set-based queries however many officers are asked about.
+/// STF-04: officers' workload in the packs' points against their capacity, from their current allocations. Two
+/// set-based queries however many officers and cases: the cases, and the few columns of their active orders that
+/// workload reads, joined in the database rather than sent back as a list of people.
 /// </summary>
 public sealed class Workloads(WaypointDbContext db, PolicyPacks packs, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    private sealed record OrderRow(Guid PersonId, string PolicyPack, string OrderType, bool Custodial, OrderStatus Status, OrderDates Dates, DateOnly? EndedOn);
+
     public async Task<IReadOnlyDictionary<string, OfficerWorkload>> ForOfficersAsync(IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
         var ids = userIds.Distinct().ToList();
-        // A join, not a correlated subquery: SQLite has no APPLY.
-        var cases = await db.CaseAllocations.AsNoTracking()
-            .SelectMany(c => c.Allocations, (c, a) => new { c.PersonId, a.OfficerUserId, a.To })
-            .Where(x => x.To == null && ids.Contains(x.OfficerUserId))
-            .Select(x => new { x.PersonId, x.OfficerUserId })
+        var current = from c in db.CaseAllocations.AsNoTracking()
+                      from a in c.Allocations
+                      where a.To == null && ids.Contains(a.OfficerUserId)
+                      select new { c.PersonId, a.OfficerUserId };
+        var cases = await current.ToListAsync(ct);
+        var orders = await (from x in current.Select(x => x.PersonId).Distinct()
+                            join o in db.Orders.AsNoTracking() on x equals o.PersonId
+                            where o.Status == OrderStatus.Active
+                            select new OrderRow(o.PersonId, o.PolicyPack, o.OrderType, o.Custodial, o.Status, o.Dates, o.EndedOn))
             .ToListAsync(ct);
-        var points = await CasePointsAsync(cases.Select(c => c.PersonId).Distinct().ToList(), ct);
+        var points = Points(cases.Select(c => c.PersonId).Distinct(), orders);
         var capacities = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.UserId))
             .ToDictionaryAsync(s => s.UserId, s => s.CapacityPoints, ct);
         return ids.ToDictionary(id => id, id =>
@@ -37,15 +44,24 @@ public sealed class Workloads(WaypointDbContext db, PolicyPacks packs, TimeProvi
 
     public async Task<OfficerWorkload> ForOfficerAsync(string userId, CancellationToken ct) => (await ForOfficersAsync([userId], ct))[userId];
 
-    /// <summary>Each person's case points today from their active orders; risk is "not assessed" until assessments exist (ASM-01).</summary>
+    /// <summary>A few people's case points today, such as the one about to be allocated.</summary>
     public async Task<IReadOnlyDictionary<Guid, CasePoints>> CasePointsAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
     {
         var ids = personIds.ToList();
-        var orders = (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Status == OrderStatus.Active).ToListAsync(ct))
-            .ToLookup(o => o.PersonId);
+        var orders = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Status == OrderStatus.Active)
+            .Select(o => new OrderRow(o.PersonId, o.PolicyPack, o.OrderType, o.Custodial, o.Status, o.Dates, o.EndedOn))
+            .ToListAsync(ct);
+        return Points(ids, orders);
+    }
+
+    /// <summary>Risk is "not assessed" until assessments exist (ASM-01), which the pack weighs as its default.</summary>
+    private Dictionary<Guid, CasePoints> Points(IEnumerable<Guid> people, IReadOnlyList<OrderRow> orders)
+    {
+        var byPerson = orders.ToLookup(o => o.PersonId);
         var today = Today;
-        return ids.ToDictionary(id => id, id => Workload.Of(
-            orders[id].Select(o => (Order: o, Pack: packs.Find(o.PolicyPack))).Where(o => o.Pack is not null).Select(o => (o.Order, o.Pack!)),
+        return people.ToDictionary(id => id, id => Workload.Of(
+            byPerson[id].Select(o => (Order: new CaseOrder(o.OrderType, o.Custodial, o.Status, o.Dates, o.EndedOn), Pack: packs.Find(o.PolicyPack)))
+                .Where(o => o.Pack is not null).Select(o => (o.Order, o.Pack!)),
             PolicyPack.NotAssessed, today));
     }
 }
