@@ -42,3 +42,29 @@ public static class Cursor
         }
     }
 }
+
+/// <summary>One page of a list read by position: what ?cursor= and ?limit= asked for, and the cursor to the next page.</summary>
+public readonly record struct OffsetPage(int Offset, int Take)
+{
+    /// <summary>Reads the page asked for, or the problem to answer with when the cursor or limit is not one we accept.</summary>
+    public static bool TryRead(string? cursor, int? limit, out OffsetPage page, out IResult? problem)
+    {
+        page = default;
+        problem = null;
+        if (!Cursor.TryReadNumber(cursor, 0, out var offset) || offset > int.MaxValue)
+        {
+            problem = TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API gave out; start again without it"] });
+            return false;
+        }
+        if (limit is < 1 or > Cursor.MaxLimit)
+        {
+            problem = TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Limit must be between 1 and {Cursor.MaxLimit}"] });
+            return false;
+        }
+        page = new OffsetPage((int)offset, limit ?? Cursor.DefaultLimit);
+        return true;
+    }
+
+    public Page<T> Of<T>(IReadOnlyList<T> items, int total) =>
+        new(items, Offset + Take < total ? Cursor.Encode((Offset + Take).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
+}

@@ -53,17 +53,12 @@ public static class AllocationApi
 
     public static async Task<IResult> Awaiting(Allocations allocations, PersonAccess access, Guid? siteId, int? limit, string? cursor, CancellationToken ct)
     {
-        if (!Cursor.TryReadNumber(cursor, 0, out var offset) || offset > int.MaxValue)
+        if (!OffsetPage.TryRead(cursor, limit, out var page, out var problem))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API gave out; start again without it"] });
+            return problem!;
         }
-        if (limit is < 1 or > Cursor.MaxLimit)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Limit must be between 1 and {Cursor.MaxLimit}"] });
-        }
-        var take = limit ?? Cursor.DefaultLimit;
-        var (page, total) = await allocations.AwaitingAsync(Allocations.ListedSites(await access.ScopeAsync(ct), siteId), (int)offset, take, ct);
-        return TypedResults.Ok(new Page<AwaitingAllocation>(page, offset + take < total ? Cursor.Encode((offset + take).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null));
+        var (items, total) = await allocations.AwaitingAsync(Allocations.ListedSites(await access.ScopeAsync(ct), siteId), page.Offset, page.Take, ct);
+        return TypedResults.Ok(page.Of(items, total));
     }
 
     public static async Task<IResult> History(Guid personId, WaypointDbContext db, AuditTrail audit, CancellationToken ct)

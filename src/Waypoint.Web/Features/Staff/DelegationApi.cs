@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Waypoint.Core.Common;
 using Waypoint.Web.Api;
@@ -22,17 +21,12 @@ public static class DelegationApi
 
     public static async Task<IResult> List(DelegationRegister register, Guid? siteId, bool? current, int? limit, string? cursor, CancellationToken ct)
     {
-        if (!Cursor.TryReadNumber(cursor, 0, out var offset) || offset > int.MaxValue)
+        if (!OffsetPage.TryRead(cursor, limit, out var page, out var problem))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API gave out; start again without it"] });
+            return problem!;
         }
-        if (limit is < 1 or > Cursor.MaxLimit)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Limit must be between 1 and {Cursor.MaxLimit}"] });
-        }
-        var take = limit ?? Cursor.DefaultLimit;
-        var (page, total) = await register.ListAsync(siteId, current ?? false, (int)offset, take, ct);
-        return TypedResults.Ok(new Page<DelegationResponse>(page, offset + take < total ? Cursor.Encode((offset + take).ToString(CultureInfo.InvariantCulture)) : null));
+        var (items, total) = await register.ListAsync(siteId, current ?? false, page.Offset, page.Take, ct);
+        return TypedResults.Ok(page.Of(items, total));
     }
 
     public static async Task<IResult> Record(DelegationInput input, DelegationRegister register, HttpContext http, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waypoint.Web.Api;
 using Waypoint.Web.Auth;
@@ -29,17 +28,12 @@ public static class StaffApi
 
     public static async Task<IResult> List(StaffDirectory directory, Guid? siteId, Guid? teamId, string? role, string? language, string? skill, int? limit, string? cursor, CancellationToken ct)
     {
-        if (!Cursor.TryReadNumber(cursor, 0, out var offset) || offset > int.MaxValue)
+        if (!OffsetPage.TryRead(cursor, limit, out var page, out var problem))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API gave out; start again without it"] });
+            return problem!;
         }
-        if (limit is < 1 or > Cursor.MaxLimit)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Limit must be between 1 and {Cursor.MaxLimit}"] });
-        }
-        var take = limit ?? Cursor.DefaultLimit;
-        var (page, total) = await directory.ListAsync(new StaffFilter(siteId, teamId, role, language, skill), (int)offset, take, ct);
-        return TypedResults.Ok(new Page<StaffListing>(page, offset + take < total ? Cursor.Encode((offset + take).ToString(CultureInfo.InvariantCulture)) : null));
+        var (items, total) = await directory.ListAsync(new StaffFilter(siteId, teamId, role, language, skill), page.Offset, page.Take, ct);
+        return TypedResults.Ok(page.Of(items, total));
     }
 
     public static async Task<IResult> Get(string userId, StaffDirectory directory, HttpResponse response, CancellationToken ct)
