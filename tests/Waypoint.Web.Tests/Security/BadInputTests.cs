@@ -66,6 +66,13 @@ public abstract class BadInputTests(AppFixture app)
         new("search with non-numeric limit", "GET", "/api/v1/people?q=smith&limit=lots", null, 400),
         new("history with a forged cursor", "GET", $"/api/v1/people/{P}/history?cursor=bm90LWEtbnVtYmVy", null, 400),
         new("idempotency key too long", "POST", "/api/v1/people", $"{{\"familyName\":\"{F}\",\"givenNames\":\"A\",\"dateOfBirth\":\"1990-01-01\"}}", 400),
+        new("staff directory with a forged cursor", "GET", "/api/v1/staff?cursor=bm90LWEtbnVtYmVy", null, 400),
+        new("staff directory with limit out of range", "GET", "/api/v1/staff?limit=0", null, 400),
+        new("delegation register with a forged cursor", "GET", "/api/v1/delegations?cursor=%%%", null, 400),
+        new("delegation register with limit out of range", "GET", "/api/v1/delegations?limit=101", null, 400),
+        new("delegation register with current not a boolean", "GET", "/api/v1/delegations?current=maybe", null, 400),
+        new("case team member with unknown field", "POST", $"/api/v1/people/{P}/case-team", "{\"name\":\"Ann\",\"role\":\"Liaison\",\"badge\":7}", 400),
+        new("case team member ending who is not on it", "POST", $"/api/v1/people/{P}/case-team/{A}/end", "{}", 422),
         new("unknown API route", "GET", "/api/v1/nothing-here", null, 404),
     };
 
