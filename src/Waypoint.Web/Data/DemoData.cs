@@ -315,11 +315,20 @@ public static class DemoData
         var allocation = CaseAllocation.For(personId);
         if (faker.Random.Double() < 0.4)
         {
-            var release = start.AddDays(faker.Random.Int(200, 1800));
-            var dates = new OrderDates(start, start, null, release.AddDays(faker.Random.Int(100, 700)),
-                faker.Random.Bool() ? release : null, null, null);
-            dates = dates.EarliestRelease is null ? dates with { EarliestDateOfRelease = release } : dates;
-            db.Orders.Add(Order.Make(personId, "prisons", "Imprisonment", true, faker.PickRandom("District Court of WA", "Supreme Court of WA", "Magistrates Court"), dates, today));
+            // Beyond the demo's first 200, one prisoner in twenty is on remand, awaiting trial: no sentence dates yet.
+            if (i > 200 && faker.Random.Double() < 0.05)
+            {
+                start = today.AddDays(-faker.Random.Int(1, 60));
+                db.Orders.Add(Order.Make(personId, "prisons", "Remand", true, "Magistrates Court of WA", new OrderDates(start, start, null, null, null, null, null), today));
+            }
+            else
+            {
+                var release = start.AddDays(faker.Random.Int(200, 1800));
+                var dates = new OrderDates(start, start, null, release.AddDays(faker.Random.Int(100, 700)),
+                    faker.Random.Bool() ? release : null, null, null);
+                dates = dates.EarliestRelease is null ? dates with { EarliestDateOfRelease = release } : dates;
+                db.Orders.Add(Order.Make(personId, "prisons", "Imprisonment", true, faker.PickRandom("District Court of WA", "Supreme Court of WA", "Magistrates Court"), dates, today));
+            }
             var where = faker.Random.Double();
             var eastern = where < 0.6;
             var site = j.Sites[eastern ? "WA-EMP" : where < 0.95 ? "WA-SRP" : "WA-WRP"];

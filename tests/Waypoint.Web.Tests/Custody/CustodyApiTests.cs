@@ -49,7 +49,7 @@ public abstract class CustodyApiTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, (await api.PostJsonAsync($"/api/v1/people/{id}/release", new { on = "2026-09-01", reason = "Released to parole" })).StatusCode);
         var released = await (await api.GetAsync($"/api/v1/people/{id}/custody")).JsonAsync();
         Assert.Equal(System.Text.Json.JsonValueKind.Null, released.GetProperty("current").ValueKind);
-        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && a.RecordType == "Custody").Select(a => a.Action).ToListAsync());
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && a.RecordType == "Custody").OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
         Assert.Equal(["custody.placed", "custody.classified", "custody.transferred", "custody.classified", "custody.released"], audit);
     }
 

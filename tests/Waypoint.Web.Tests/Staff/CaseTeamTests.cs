@@ -47,7 +47,7 @@ public abstract class CaseTeamTests(AppFixture app)
         Assert.Equal(["Police liaison", "Psychologist"], team.Select(m => m.GetProperty("role").GetString()));
         Assert.Equal(System.Text.Json.JsonValueKind.String, team[1].GetProperty("to").ValueKind);
         Assert.Equal("Tells the case officer of any new charges", team[0].GetProperty("responsibilities").GetString());
-        var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && a.RecordType == "CaseTeam").Select(a => a.Action).ToListAsync());
+        var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && a.RecordType == "CaseTeam").OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
         Assert.Equal(["case-team.joined", "case-team.joined", "case-team.left"], actions);
     }
 

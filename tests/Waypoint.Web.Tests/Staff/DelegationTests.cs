@@ -78,7 +78,7 @@ public abstract class DelegationTests(AppFixture app)
         var kept = register.GetProperty("items").EnumerateArray().Single();
         Assert.Equal("Coordinator back from leave", kept.GetProperty("revocationReason").GetString());
         Assert.Empty((await (await senior.GetAsync($"/api/v1/delegations?siteId={prison}&current=true")).JsonAsync()).GetProperty("items").EnumerateArray());
-        Assert.Equal(["delegation.recorded", "delegation.revoked"], await app.WithDbAsync(db => db.AuditEntries.Where(a => a.RecordId == delegationId).Select(a => a.Action).ToListAsync()));
+        Assert.Equal(["delegation.recorded", "delegation.revoked"], await app.WithDbAsync(db => db.AuditEntries.Where(a => a.RecordId == delegationId).OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync()));
     }
 
     public static TheoryData<string, object, int, string> BadDelegations => new()
