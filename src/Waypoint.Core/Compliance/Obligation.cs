@@ -1,0 +1,72 @@
+namespace Waypoint.Core.Compliance;
+
+/// <summary>The kinds of work the rules require (CMP-02). Each names what satisfies it.</summary>
+public enum ObligationKind
+{
+    /// <summary>COPP 10.3 Case allocation: a case officer within the pack's period of arrival at the permanent placement.</summary>
+    AllocateCaseOfficer,
+
+    /// <summary>C23.2 1.3: the Case Management Plan within the pack's period of the order's supervision start.</summary>
+    CaseManagementPlan,
+
+    /// <summary>COPP 10.3: the Primary (Initial) Contact Report within the pack's period of the case officer's allocation.</summary>
+    PrimaryContactReport,
+}
+
+/// <summary>
+/// One piece of work a rule requires of a person's case (CMP-02): what, by when, who owns it, which rule and pack
+/// version made it (CMP-06), and what met it. <see cref="Key"/> identifies it across rebuilds: the kind and the record
+/// that triggered it, so the same facts always give the same obligations (CMP-03).
+/// </summary>
+public sealed record Obligation(
+    string Key,
+    Guid PersonId,
+    ObligationKind Kind,
+    DateOnly TriggeredOn,
+    DateOnly DueOn,
+    ObligationOwner Owner,
+    string RuleId,
+    string RuleSource,
+    string PackId,
+    string PackVersion,
+    string Facts,
+    DateOnly? MetOn = null,
+    string? MetBy = null,
+    DateOnly? EndedOn = null,
+    string? EndedBecause = null)
+{
+    /// <summary>
+    /// The status on a date, derived when read so no nightly job is needed (CMP-02): met on time or late once met; no
+    /// longer applicable once its reason went; otherwise overdue after the due date, due soon within the window, or
+    /// upcoming.
+    /// </summary>
+    public ObligationStatus StatusOn(DateOnly today, int dueSoonDays) => this switch
+    {
+        { MetOn: { } met } => met <= DueOn ? ObligationStatus.MetOnTime : ObligationStatus.MetLate,
+        { EndedOn: { } ended } when ended <= today => ObligationStatus.NoLongerApplicable,
+        _ when today > DueOn => ObligationStatus.Overdue,
+        _ when DueOn.DayNumber - today.DayNumber <= dueSoonDays => ObligationStatus.DueSoon,
+        _ => ObligationStatus.Upcoming,
+    };
+}
+
+public enum ObligationStatus
+{
+    Upcoming,
+    DueSoon,
+    Overdue,
+    MetOnTime,
+    MetLate,
+    Waived,
+    NoLongerApplicable,
+}
+
+/// <summary>Who the work falls to: an officer's account, or whoever does a role's duties at a site (the coordinator).</summary>
+public sealed record ObligationOwner(string? UserId, string? Role, Guid? SiteId)
+{
+    public static ObligationOwner Officer(string userId) => new(userId, null, null);
+
+    public static ObligationOwner Duties(string role, Guid siteId) => new(null, role, siteId);
+
+    public static readonly ObligationOwner Unallocated = new(null, null, null);
+}
