@@ -154,6 +154,8 @@ public static class WaypointApp
             .AddCheck<MigrationsHealthCheck>("migrations");
 
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<Features.Compliance.Obligations>();
+        services.AddSingleton<IObligationUpkeep>(s => s.GetRequiredService<Features.Compliance.Obligations>());
         services.AddScoped<PersonAccess>();
         services.AddScoped<CoordinatorDuties>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, DoesCoordinatorDutiesHandler>();

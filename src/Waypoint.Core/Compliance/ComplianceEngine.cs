@@ -50,7 +50,7 @@ public static class ComplianceEngine
                 .MinBy(a => a.From);
             yield return new Obligation(
                 $"{ObligationKind.AllocateCaseOfficer}:{arrival.Id}", facts.PersonId, ObligationKind.AllocateCaseOfficer, arrival.From,
-                rule.Period!.After(arrival.From), ObligationOwner.Duties(site.CoordinatorRole, site.Id), rule.Id, rule.Source, pack.Id, pack.Version,
+                rule.Period!.After(arrival.From), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, pack.Version,
                 $"Arrived at {arrival.SiteName} on {Date(arrival.From)} (permanent placement)",
                 met?.From, met is null ? null : $"Case officer {met.OfficerName} allocated",
                 met is null ? stayEnds : null, met is null && stayEnds is not null ? "Left the prison before a case officer was allocated" : null);

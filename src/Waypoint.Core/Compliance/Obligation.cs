@@ -35,6 +35,12 @@ public sealed record Obligation(
     DateOnly? EndedOn = null,
     string? EndedBecause = null)
 {
+    /// <summary>For storage: a store sets the values it read.</summary>
+    private Obligation()
+        : this("", Guid.Empty, default, default, default, ObligationOwner.Unallocated, "", "", "", "", "")
+    {
+    }
+
     /// <summary>
     /// The status on a date, derived when read so no nightly job is needed (CMP-02): met on time or late once met; no
     /// longer applicable once its reason went; otherwise overdue after the due date, due soon within the window, or
@@ -61,12 +67,15 @@ public enum ObligationStatus
     NoLongerApplicable,
 }
 
-/// <summary>Who the work falls to: an officer's account, or whoever does a role's duties at a site (the coordinator).</summary>
-public sealed record ObligationOwner(string? UserId, string? Role, Guid? SiteId)
+/// <summary>
+/// Who the work falls to: an officer's account, or whoever does coordinator duties at a site (REC-01: the site's role,
+/// or a delegate). Neither means nobody is allocated yet, which is itself something a team leader must see.
+/// </summary>
+public sealed record ObligationOwner(string? UserId, Guid? CoordinatorSiteId)
 {
-    public static ObligationOwner Officer(string userId) => new(userId, null, null);
+    public static ObligationOwner Officer(string userId) => new(userId, null);
 
-    public static ObligationOwner Duties(string role, Guid siteId) => new(null, role, siteId);
+    public static ObligationOwner CoordinatorAt(Guid siteId) => new(null, siteId);
 
-    public static readonly ObligationOwner Unallocated = new(null, null, null);
+    public static readonly ObligationOwner Unallocated = new(null, null);
 }

@@ -17,5 +17,5 @@ public sealed record PersonFacts(
     CaseAllocation? Allocation,
     IReadOnlyDictionary<Guid, SiteRules> Sites);
 
-/// <summary>A site as the rules see it: its code (for site overrides, CMP-07), the role doing coordinator duties, and its pack.</summary>
-public sealed record SiteRules(Guid Id, string Code, string CoordinatorRole, PolicyPack? Pack);
+/// <summary>A site as the rules see it: its code (for site overrides, CMP-07) and its pack.</summary>
+public sealed record SiteRules(Guid Id, string Code, PolicyPack? Pack);

@@ -14,7 +14,7 @@ namespace Waypoint.Web.Cli;
 /// <summary>The same program as a command line: migrate, seed demo data, create users, verify the audit chain, back up.</summary>
 public static class WaypointCommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-user", "verify-audit", "backup", "check-pack", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-user", "verify-audit", "rebuild-obligations", "backup", "check-pack", "--help", "-h", "-?", "--version"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -105,6 +105,19 @@ public static class WaypointCommandLine
             return result.Intact ? 0 : 3;
         }));
         root.Subcommands.Add(verify);
+
+        var rebuild = new Command("rebuild-obligations", "Recompute every person's obligations from their records and report any difference from what was stored.");
+        rebuild.SetAction((_, ct) => WithServices(async (s, _) =>
+        {
+            var db = s.GetRequiredService<WaypointDbContext>();
+            await DatabaseSetup.MigrateAsync(db, ct);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var result = await s.GetRequiredService<IObligationUpkeep>().RebuildAsync(db, Console.Out, ct);
+            Console.WriteLine($"Rebuilt {result.Obligations} obligations for {result.People} people in {started.Elapsed.TotalSeconds:0.0} s: " +
+                (result.Differences == 0 ? "no differences from what was stored." : $"{result.Differences} differences ({result.Added} missing, {result.Removed} not due, {result.Changed} changed), now corrected."));
+            return result.Differences == 0 ? 0 : 4;
+        }));
+        root.Subcommands.Add(rebuild);
 
         var file = new Argument<FileInfo>("file") { Description = "Where to write the backup." };
         var backup = new Command("backup", "Copy the SQLite database to a file while the app runs. For PostgreSQL use pg_dump.") { file };

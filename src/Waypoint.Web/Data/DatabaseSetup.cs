@@ -55,6 +55,11 @@ public static class DatabaseSetup
         {
             await db.RebuildSearchIndexAsync(cancellationToken);
         }
+        // A database from before obligations were stored gets them once, from its records (CMP-03).
+        if (db.ObligationUpkeep is { } upkeep && !await db.Obligations.AnyAsync(cancellationToken) && await db.People.AnyAsync(cancellationToken))
+        {
+            await upkeep.RebuildAsync(db, null, cancellationToken);
+        }
         if (!db.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -3,7 +3,7 @@ using Waypoint.Web.Data.Configurations;
 
 namespace Waypoint.Web.Data;
 
-public sealed class PostgresWaypointDbContext(DbContextOptions<PostgresWaypointDbContext> options) : WaypointDbContext(options)
+public sealed class PostgresWaypointDbContext(DbContextOptions<PostgresWaypointDbContext> options, IObligationUpkeep? upkeep = null) : WaypointDbContext(options, upkeep)
 {
     /// <summary>Arbitrary, fixed key for the transaction-scoped advisory lock that orders audit writers.</summary>
     private const long AuditChainLockKey = 7_251_003;

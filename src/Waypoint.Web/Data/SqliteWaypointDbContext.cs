@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Waypoint.Web.Data;
 
-public sealed class SqliteWaypointDbContext(DbContextOptions<SqliteWaypointDbContext> options) : WaypointDbContext(options)
+public sealed class SqliteWaypointDbContext(DbContextOptions<SqliteWaypointDbContext> options, IObligationUpkeep? upkeep = null) : WaypointDbContext(options, upkeep)
 {
     public override bool IsPostgres => false;
 

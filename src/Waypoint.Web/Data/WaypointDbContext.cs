@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Audit;
+using Waypoint.Core.Compliance;
 using Waypoint.Core.Custody;
 using Waypoint.Core.Orders;
 using Waypoint.Core.People;
@@ -15,7 +16,7 @@ namespace Waypoint.Web.Data;
 /// and the two things every save must do in its own transaction: keep the name search index current and seal new audit
 /// entries onto the hash chain.
 /// </summary>
-public abstract class WaypointDbContext(DbContextOptions options)
+public abstract class WaypointDbContext(DbContextOptions options, IObligationUpkeep? upkeep)
     : IdentityDbContext<WaypointUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Person> People => Set<Person>();
@@ -40,6 +41,8 @@ public abstract class WaypointDbContext(DbContextOptions options)
 
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
+    public DbSet<Obligation> Obligations => Set<Obligation>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -51,6 +54,9 @@ public abstract class WaypointDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public abstract bool IsPostgres { get; }
+
+    /// <summary>Keeps obligations current on save; none for design-time contexts.</summary>
+    public IObligationUpkeep? ObligationUpkeep => upkeep;
 
     // Entries wait here, not in the change tracker, until the save seals them: their key (the sequence number) is only
     // known then, and two unsealed entries would otherwise clash on it.
@@ -72,7 +78,8 @@ public abstract class WaypointDbContext(DbContextOptions options)
     {
         var newAudit = pendingAudit.ToList();
         var renamed = ChangeTracker.Entries<Person>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
-        if (newAudit.Count == 0 && renamed.Count == 0)
+        var affected = upkeep is null ? [] : PeopleWhoseFactsChanged();
+        if (newAudit.Count == 0 && renamed.Count == 0 && affected.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -88,6 +95,11 @@ public abstract class WaypointDbContext(DbContextOptions options)
             }
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             pendingAudit.RemoveAll(newAudit.Contains);
+            if (affected.Count > 0)
+            {
+                // The obligations follow the change in the same transaction (CMP-03), read back from what was just written.
+                await upkeep!.RefreshAsync(this, affected, cancellationToken);
+            }
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -102,6 +114,21 @@ public abstract class WaypointDbContext(DbContextOptions options)
             }
         }
     }
+
+    /// <summary>The people whose orders, custody or allocations this save changes: the engine's facts (CMP-03).</summary>
+    private List<Guid> PeopleWhoseFactsChanged() =>
+        ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                Order o => o.PersonId,
+                CustodyRecord c => c.PersonId,
+                CaseAllocation c => c.PersonId,
+                _ => Guid.Empty,
+            })
+            .Where(id => id != Guid.Empty)
+            .Distinct()
+            .ToList();
 
     private Task ReindexNamesAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Person>> people, CancellationToken cancellationToken) =>
         IndexNamesAsync(

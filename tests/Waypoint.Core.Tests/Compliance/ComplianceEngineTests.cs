@@ -2,7 +2,6 @@ using Waypoint.Core.Compliance;
 using Waypoint.Core.Custody;
 using Waypoint.Core.Orders;
 using Waypoint.Core.Policy;
-using Waypoint.Core.Security;
 using Waypoint.Core.Staff;
 
 namespace Waypoint.Core.Tests.Compliance;
@@ -15,10 +14,10 @@ public sealed class ComplianceEngineTests
     private static readonly PolicyPack Community = PolicyPackFile.Load(Path.Combine(Folder, "community.json"), Path.Combine(Folder, "schema.json"));
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    private static readonly SiteRules Eastern = new(Guid.NewGuid(), "WA-EMP", Roles.CaseManagementCoordinator, Prisons);
-    private static readonly SiteRules Southern = new(Guid.NewGuid(), "WA-SRP", Roles.UnitManager, Prisons);
-    private static readonly SiteRules Wandoo = new(Guid.NewGuid(), "WA-WRP", Roles.CaseManagementCoordinator, Prisons);
-    private static readonly SiteRules City = new(Guid.NewGuid(), "CBR-CITY", Roles.TeamLeader, Community);
+    private static readonly SiteRules Eastern = new(Guid.NewGuid(), "WA-EMP", Prisons);
+    private static readonly SiteRules Southern = new(Guid.NewGuid(), "WA-SRP", Prisons);
+    private static readonly SiteRules Wandoo = new(Guid.NewGuid(), "WA-WRP", Prisons);
+    private static readonly SiteRules City = new(Guid.NewGuid(), "CBR-CITY", Community);
 
     private static PersonFacts Facts(Guid personId, CustodyRecord? custody = null, CaseAllocation? allocation = null, params Order[] orders) =>
         new(personId, orders, custody, allocation, new[] { Eastern, Southern, Wandoo, City }.ToDictionary(s => s.Id));
@@ -40,7 +39,7 @@ public sealed class ComplianceEngineTests
         Assert.Equal(new DateOnly(2026, 3, 9), obligation.DueOn);
         Assert.StartsWith("COPP 10.3 Case allocation", obligation.RuleSource);
         Assert.Equal(("prisons", "2026.3"), (obligation.PackId, obligation.PackVersion));
-        Assert.Equal(ObligationOwner.Duties(Roles.CaseManagementCoordinator, Eastern.Id), obligation.Owner);
+        Assert.Equal(ObligationOwner.CoordinatorAt(Eastern.Id), obligation.Owner);
         Assert.Equal(ObligationStatus.Upcoming, obligation.StatusOn(new DateOnly(2026, 3, 3), dueSoonDays: 3));
         Assert.Equal(ObligationStatus.DueSoon, obligation.StatusOn(new DateOnly(2026, 3, 6), dueSoonDays: 3));
         Assert.Equal(ObligationStatus.DueSoon, obligation.StatusOn(new DateOnly(2026, 3, 9), dueSoonDays: 3));
@@ -74,7 +73,7 @@ public sealed class ComplianceEngineTests
         var obligations = ComplianceEngine.Derive(Facts(personId, custody)).Where(o => o.Kind == ObligationKind.AllocateCaseOfficer).OrderBy(o => o.TriggeredOn).ToList();
         Assert.Equal(2, obligations.Count);
         Assert.Equal(new DateOnly(2026, 6, 8), obligations[1].DueOn);
-        Assert.Equal(ObligationOwner.Duties(Roles.UnitManager, Southern.Id), obligations[1].Owner);
+        Assert.Equal(ObligationOwner.CoordinatorAt(Southern.Id), obligations[1].Owner);
         // The first stay ended at the transfer with nobody allocated: no longer applicable from then.
         Assert.Equal(ObligationStatus.NoLongerApplicable, obligations[0].StatusOn(Today, 3));
         Assert.Equal(new DateOnly(2026, 6, 1), obligations[0].EndedOn);

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Waypoint.Core.Common;
+using Waypoint.Core.Compliance;
+using Waypoint.Core.People;
+
+namespace Waypoint.Web.Data.Configurations.Compliance;
+
+/// <summary>
+/// The engine's obligations as stored (CMP-03): replaced in the same transaction as the change that affects them, so
+/// queues and reports read rows, not a recomputation.
+/// </summary>
+public sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligation>
+{
+    public void Configure(EntityTypeBuilder<Obligation> b)
+    {
+        b.ToTable("Obligations");
+        b.HasKey(o => o.Key);
+        b.Property(o => o.Key).HasMaxLength(TextLimits.Short);
+        b.HasOne<Person>().WithMany().HasForeignKey(o => o.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(o => o.PersonId);
+        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(o => o.RuleId).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(o => o.RuleSource).HasMaxLength(TextLimits.Long).IsRequired();
+        b.Property(o => o.PackId).HasMaxLength(TextLimits.Code).IsRequired();
+        b.Property(o => o.PackVersion).HasMaxLength(TextLimits.Code).IsRequired();
+        b.Property(o => o.Facts).HasMaxLength(TextLimits.Long).IsRequired();
+        b.Property(o => o.MetBy).HasMaxLength(TextLimits.Short);
+        b.Property(o => o.EndedBecause).HasMaxLength(TextLimits.Short);
+        b.ComplexProperty(o => o.Owner, owner =>
+        {
+            owner.Property(x => x.UserId).HasColumnName("OwnerUserId").HasMaxLength(TextLimits.Short);
+            owner.Property(x => x.CoordinatorSiteId).HasColumnName("OwnerCoordinatorSiteId");
+        });
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Compliance;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.Policy;
+
+namespace Waypoint.Web.Features.Compliance;
+
+/// <summary>
+/// CMP-03: reads people's facts, runs the engine and stores what it derives. The same code serves the change in a
+/// request and the full rebuild, so the two cannot drift apart.
+/// </summary>
+public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
+{
+    public async Task RefreshAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var derived = await DeriveAsync(db, personIds, cancellationToken);
+        var ids = personIds.ToList();
+        await db.Obligations.Where(o => ids.Contains(o.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        db.Obligations.AddRange(derived);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var added in derived)
+        {
+            db.Entry(added).State = EntityState.Detached;
+        }
+    }
+
+    public async Task<ObligationRebuild> RebuildAsync(WaypointDbContext db, TextWriter? progress, CancellationToken cancellationToken)
+    {
+        const int Batch = 1000;
+        int people = 0, total = 0, added = 0, removed = 0, changed = 0;
+        var after = "";
+        while (true)
+        {
+            var batch = await db.People.AsNoTracking().Where(p => string.Compare(p.OffenderNumber, after) > 0).OrderBy(p => p.OffenderNumber)
+                .Select(p => new { p.Id, p.OffenderNumber }).Take(Batch).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            var ids = batch.Select(p => p.Id).ToList();
+            var derived = (await DeriveAsync(db, ids, cancellationToken)).ToDictionary(o => o.Key);
+            var stored = await db.Obligations.AsNoTracking().Where(o => ids.Contains(o.PersonId)).ToDictionaryAsync(o => o.Key, cancellationToken);
+            added += derived.Keys.Count(k => !stored.ContainsKey(k));
+            removed += stored.Keys.Count(k => !derived.ContainsKey(k));
+            changed += derived.Count(d => stored.TryGetValue(d.Key, out var s) && s != d.Value);
+            await db.Obligations.Where(o => ids.Contains(o.PersonId)).ExecuteDeleteAsync(cancellationToken);
+            db.Obligations.AddRange(derived.Values);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            people += ids.Count;
+            total += derived.Count;
+            after = batch[^1].OffenderNumber;
+            if (progress is not null && people % 10_000 == 0)
+            {
+                await progress.WriteLineAsync($"  {people} people checked");
+            }
+        }
+        return new ObligationRebuild(people, total, added, removed, changed);
+    }
+
+    /// <summary>What the engine derives today from these people's stored facts, in one query per kind of fact.</summary>
+    public async Task<List<Obligation>> DeriveAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var ids = personIds.ToList();
+        var orders = (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId)).ToListAsync(cancellationToken)).ToLookup(o => o.PersonId);
+        var custody = await db.CustodyRecords.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
+        var allocations = await db.CaseAllocations.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
+        var sites = (await db.Sites.AsNoTracking().ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, s => new SiteRules(s.Id, s.Code, packs.ForSite(s)));
+        return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites))).ToList();
+    }
+}

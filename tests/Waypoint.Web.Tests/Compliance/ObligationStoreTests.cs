@@ -1,0 +1,81 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Waypoint.Core.Compliance;
+using Waypoint.Core.Security;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Data;
+using Waypoint.Web.Tests.Infrastructure;
+using static Waypoint.Web.Tests.Infrastructure.HttpExtensions;
+
+namespace Waypoint.Web.Tests.Compliance;
+
+/// <summary>CMP-03: obligations are stored with the change that makes them, and a full rebuild agrees.</summary>
+public abstract class ObligationStoreTests(AppFixture app)
+{
+    private static string Day(int daysAgo) => DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd");
+
+    private Task<List<Obligation>> StoredAsync(string personId) =>
+        app.WithDbAsync(db => db.Obligations.AsNoTracking().Where(o => o.PersonId == Guid.Parse(personId)).OrderBy(o => o.DueOn).ToListAsync());
+
+    private Task<ObligationRebuild> RebuildAsync() =>
+        app.WithDbAsync(db => db.ObligationUpkeep!.RebuildAsync(db, null, CancellationToken.None));
+
+    [Fact]
+    [Trait("Req", "CMP-03")]
+    public async Task Arrival_StoresTheAllocationObligation_AndAllocatingMeetsItInTheSameSave()
+    {
+        var prison = await app.SiteAsync(SiteKind.Prison);
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Obliged")))).JsonAsync()).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Created, (await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(3), permanent = true })).StatusCode);
+
+        var allocate = Assert.Single(await StoredAsync(id));
+        Assert.Equal((ObligationKind.AllocateCaseOfficer, DateOnly.Parse(Day(3)).AddDays(7)), (allocate.Kind, allocate.DueOn));
+        Assert.Equal(ObligationOwner.CoordinatorAt(prison), allocate.Owner);
+        Assert.StartsWith("COPP 10.3 Case allocation", allocate.RuleSource);
+        Assert.Null(allocate.MetOn);
+
+        var officer = await app.CreateUserAsync(Roles.CaseOfficer);
+        await app.PlaceAtSiteAsync(officer, prison);
+        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == officer).Select(u => u.Id).SingleAsync());
+        var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
+        Assert.Equal(HttpStatusCode.Created, (await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "CaseOfficer", officerUserId = officerId, reason = "On arrival" })).StatusCode);
+
+        var after = await StoredAsync(id);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), after.Single(o => o.Kind == ObligationKind.AllocateCaseOfficer).MetOn);
+        var report = after.Single(o => o.Kind == ObligationKind.PrimaryContactReport);
+        Assert.Equal((ObligationOwner.Officer(officerId), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14)), (report.Owner, report.DueOn));
+    }
+
+    [Fact]
+    [Trait("Req", "CMP-03")]
+    public async Task Rebuild_AgreesWithWhatChangesStored_AndCorrectsARowAlteredBehindItsBack()
+    {
+        var office = await app.CommunityOfficeAsync();
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Rebuilt")))).JsonAsync()).GetProperty("id").GetString()!;
+        await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
+        {
+            policyPack = "community", orderType = "ICO", issuingAuthority = "ACT Supreme Court", supervisingSiteId = office,
+            dates = new { sentenceDate = Day(10), start = Day(10), supervisionStart = Day(10) },
+        });
+        var plan = Assert.Single(await StoredAsync(id));
+        Assert.Equal((ObligationKind.CaseManagementPlan, DateOnly.Parse(Day(10)).AddDays(56)), (plan.Kind, plan.DueOn));
+
+        var clean = await RebuildAsync();
+        Assert.Equal(0, clean.Differences);
+        Assert.True(clean.Obligations >= 1);
+
+        await app.WithDbAsync(db => db.Obligations.Where(o => o.Key == plan.Key).ExecuteUpdateAsync(s => s.SetProperty(o => o.DueOn, plan.DueOn.AddDays(30))));
+        var found = await RebuildAsync();
+        Assert.Equal((0, 0, 1), (found.Added, found.Removed, found.Changed));
+        Assert.Equal(plan.DueOn, (await StoredAsync(id)).Single().DueOn);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ObligationStoreOnSqlite(SqliteApp app) : ObligationStoreTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ObligationStoreOnPostgres(PostgresApp app) : ObligationStoreTests(app);
