@@ -17,6 +17,7 @@ using Waypoint.Web.Data;
 using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseTeam;
+using Waypoint.Web.Features.Compliance;
 using Waypoint.Web.Features.Custody;
 using Waypoint.Web.Features.Orders;
 using Waypoint.Web.Features.People;
@@ -166,6 +167,7 @@ public static class WaypointApp
         services.AddScoped<SiteDirectory>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<DelegationRegister>();
+        services.AddScoped<Features.Compliance.WorkQueue>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
@@ -223,6 +225,7 @@ public static class WaypointApp
         api.MapCustodyApi();
         api.MapAllocationApi();
         api.MapCaseTeamApi();
+        api.MapWorkApi();
         api.MapGet("/caseload", async (HttpContext http, Features.Caseload.Caseload caseload, CancellationToken ct) =>
             TypedResults.Ok(await caseload.ForOfficerAsync(Actor.From(http.User).UserId, ct))).WithTags("Allocation").WithName("GetMyCaseload");
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new

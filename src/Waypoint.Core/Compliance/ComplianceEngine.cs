@@ -50,7 +50,7 @@ public static class ComplianceEngine
                 .MinBy(a => a.From);
             yield return new Obligation(
                 $"{ObligationKind.AllocateCaseOfficer}:{arrival.Id}", facts.PersonId, ObligationKind.AllocateCaseOfficer, arrival.From,
-                rule.Period!.After(arrival.From), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, pack.Version,
+                rule.Period!.After(arrival.From), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
                 $"Arrived at {arrival.SiteName} on {Date(arrival.From)} (permanent placement)",
                 met?.From, met is null ? null : $"Case officer {met.OfficerName} allocated",
                 met is null ? stayEnds : null, met is null && stayEnds is not null ? "Left the prison before a case officer was allocated" : null);
@@ -97,7 +97,7 @@ public static class ComplianceEngine
             var officer = facts.Allocation?.Current(AllocationKind.ResponsibleOfficer);
             yield return new Obligation(
                 $"{ObligationKind.CaseManagementPlan}:{order.Id}", facts.PersonId, ObligationKind.CaseManagementPlan, start, rule.Period!.After(start),
-                officer is null ? ObligationOwner.Unallocated : ObligationOwner.Officer(officer.OfficerUserId), rule.Id, rule.Source, pack.Id, pack.Version,
+                officer is null ? ObligationOwner.Unallocated : ObligationOwner.Officer(officer.OfficerUserId), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
                 $"{order.OrderType} supervised from {Date(start)}",
                 EndedOn: order.EndedOn, EndedBecause: order.EndedOn is null ? null : $"Order {order.Status.ToString().ToLowerInvariant()} on {Date(order.EndedOn.Value)}");
         }
@@ -125,7 +125,7 @@ public static class ComplianceEngine
             var (rule, pack) = found;
             yield return new Obligation(
                 $"{ObligationKind.PrimaryContactReport}:{allocation.Id}", facts.PersonId, ObligationKind.PrimaryContactReport, allocation.From,
-                rule.Period!.After(allocation.From), ObligationOwner.Officer(allocation.OfficerUserId), rule.Id, rule.Source, pack.Id, pack.Version,
+                rule.Period!.After(allocation.From), ObligationOwner.Officer(allocation.OfficerUserId), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
                 $"{allocation.OfficerName} allocated as case officer on {Date(allocation.From)}",
                 EndedOn: allocation.To, EndedBecause: allocation.To is null ? null : $"Allocation ended on {Date(allocation.To.Value)}");
         }

@@ -109,9 +109,10 @@ public sealed record WorkloadWeight(string OrderType, string RiskLevel, int Poin
 
 /// <summary>
 /// An effective-dated rule. Several entries may share an id: each is that rule from its effective-from date until the
-/// next one's. <see cref="Period"/> is the rule's time limit where it has one.
+/// next one's. <see cref="Period"/> is the rule's time limit where it has one; <see cref="Since"/> is the pack version
+/// that introduced the entry, which obligations record so a later version leaves them as they were (CMP-06).
 /// </summary>
-public sealed record PackRule(string Id, string Kind, DateOnly EffectiveFrom, string Source, PackPeriod? Period, IReadOnlyDictionary<string, string> Values) : ISourced;
+public sealed record PackRule(string Id, string Kind, DateOnly EffectiveFrom, string Source, PackPeriod? Period, IReadOnlyDictionary<string, string> Values, string? Since = null) : ISourced;
 
 /// <summary>A time limit in the units a policy states it: days, weeks or months (CMP-01).</summary>
 public sealed record PackPeriod(int Amount, PeriodUnit Unit)

@@ -38,7 +38,7 @@ public sealed class ComplianceEngineTests
         var obligation = Assert.Single(ComplianceEngine.Derive(Facts(personId, custody)), o => o.Kind == ObligationKind.AllocateCaseOfficer);
         Assert.Equal(new DateOnly(2026, 3, 9), obligation.DueOn);
         Assert.StartsWith("COPP 10.3 Case allocation", obligation.RuleSource);
-        Assert.Equal(("prisons", "2026.3"), (obligation.PackId, obligation.PackVersion));
+        Assert.Equal(("prisons", "2026.1"), (obligation.PackId, obligation.PackVersion));
         Assert.Equal(ObligationOwner.CoordinatorAt(Eastern.Id), obligation.Owner);
         Assert.Equal(ObligationStatus.Upcoming, obligation.StatusOn(new DateOnly(2026, 3, 3), dueSoonDays: 3));
         Assert.Equal(ObligationStatus.DueSoon, obligation.StatusOn(new DateOnly(2026, 3, 6), dueSoonDays: 3));

@@ -85,7 +85,7 @@ public sealed class PackValidationTests
     public void RuleInForce_IsTheLatestVersionOnOrBeforeTheDate()
     {
         var pack = Prisons();
-        var later = pack["rules"]![0]!.DeepClone();
+        var later = pack["rules"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "case-officer-allocation")!.DeepClone();
         later["effectiveFrom"] = "2027-07-01";
         later["period"]!["amount"] = 10;
         pack["rules"]!.AsArray().Add(later);

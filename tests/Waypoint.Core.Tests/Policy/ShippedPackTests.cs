@@ -113,4 +113,14 @@ public sealed class ShippedPackTests
         Assert.StartsWith("Local order 2026/3 (local value; pack: COPP 10.3 Case allocation", local.Source);
         Assert.False(pack.RuleAt("WA-SRP", "case-officer-allocation", new DateOnly(2026, 7, 1)).Exempt);
     }
+
+    [Theory]
+    [Trait("Req", "CMP-06")]
+    [InlineData("community")]
+    [InlineData("prisons")]
+    public void EveryRule_NamesThePackVersionThatIntroducedIt_FromTheChangeLog(string id)
+    {
+        var pack = Pack(id);
+        Assert.All(pack.Rules, r => Assert.Contains(pack.ChangeLog, c => c.Version == r.Since));
+    }
 }

@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Compliance;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.Policy;
+
+namespace Waypoint.Web.Features.Compliance;
+
+/// <summary>One piece of open work in a queue, with the person it is about and its status today.</summary>
+public sealed record WorkItem(
+    string Key, Guid PersonId, string OffenderNumber, string Name, string Kind, string What, DateOnly DueOn, string Status,
+    string Rule, string RuleSource, string Facts, bool Mine);
+
+/// <summary>
+/// CMP-04: the work that falls to someone: obligations owned by them as an officer, and those owned by coordinator
+/// duties at a site where they do those duties (REC-01). Open means not met and still applicable; the status is derived
+/// from today and the pack's due-soon window when read, so the queue is right without a nightly job.
+/// </summary>
+public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, TimeProvider clock)
+{
+    public const string DueSoonRule = "due-soon-window";
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<(IReadOnlyList<WorkItem> Page, int Total)> ForAsync(ClaimsPrincipal user, ObligationKind? kind, ObligationStatus? status, int skip, int take, CancellationToken ct)
+    {
+        var me = Actor.From(user).UserId;
+        var today = Today;
+        var coordinatorSites = await CoordinatorSitesAsync(user, ct);
+        var open = db.Obligations.AsNoTracking()
+            .Where(o => o.MetOn == null && (o.EndedOn == null || o.EndedOn > today))
+            .Where(o => o.Owner.UserId == me || (o.Owner.CoordinatorSiteId != null && coordinatorSites.Contains(o.Owner.CoordinatorSiteId.Value)));
+        if (kind is { } k)
+        {
+            open = open.Where(o => o.Kind == k);
+        }
+        open = status switch
+        {
+            ObligationStatus.Overdue => open.Where(o => o.DueOn < today),
+            ObligationStatus.DueSoon => open.Where(WithinDueSoonWindow(today)),
+            ObligationStatus.Upcoming => open.Where(o => o.DueOn >= today).Where(Not(WithinDueSoonWindow(today))),
+            _ => open,
+        };
+        var total = await open.CountAsync(ct);
+        var page = await open.OrderBy(o => o.DueOn).ThenBy(o => o.Key).Skip(skip).Take(take)
+            .Join(db.People, o => o.PersonId, p => p.Id, (o, p) => new { Obligation = o, p.OffenderNumber, Name = p.GivenNames + " " + p.FamilyName })
+            .ToListAsync(ct);
+        return (page.Select(x => new WorkItem(
+            x.Obligation.Key, x.Obligation.PersonId, x.OffenderNumber, x.Name, x.Obligation.Kind.ToString(), Describe(x.Obligation.Kind), x.Obligation.DueOn,
+            x.Obligation.StatusOn(today, DueSoonDays(x.Obligation.PackId, today)).ToString(), x.Obligation.RuleId, x.Obligation.RuleSource, x.Obligation.Facts,
+            x.Obligation.Owner.UserId == me)).ToList(), total);
+    }
+
+    /// <summary>The sites where the user does coordinator duties today: the site's role held by someone who works there, or a delegation.</summary>
+    private async Task<List<Guid>> CoordinatorSitesAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var me = Actor.From(user).UserId;
+        var today = Today;
+        var mySites = await StaffSites.For(db, me, today).ToListAsync(ct);
+        var byRole = (await db.Sites.AsNoTracking().Where(s => mySites.Contains(s.Id)).Select(s => new { s.Id, s.CoordinatorRole }).ToListAsync(ct))
+            .Where(s => user.IsInRole(s.CoordinatorRole)).Select(s => s.Id);
+        var delegated = await StaffSites.Delegated(db, me, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId).ToListAsync(ct);
+        return [.. byRole.Union(delegated)];
+    }
+
+    public int DueSoonDays(string packId, DateOnly on) => packs.Find(packId)?.RuleInForce(DueSoonRule, on)?.Period is { } p ? p.After(on).DayNumber - on.DayNumber : 0;
+
+    /// <summary>Due within each pack's own window: one condition per pack, since the window is a pack value.</summary>
+    private Expression<Func<Obligation, bool>> WithinDueSoonWindow(DateOnly today)
+    {
+        var o = Expression.Parameter(typeof(Obligation), "o");
+        Expression any = Expression.Constant(false);
+        foreach (var pack in packs.All)
+        {
+            var limit = today.AddDays(DueSoonDays(pack.Id, today));
+            Expression<Func<Obligation, bool>> one = x => x.PackId == pack.Id && x.DueOn >= today && x.DueOn <= limit;
+            any = Expression.OrElse(any, Expression.Invoke(one, o));
+        }
+        return Expression.Lambda<Func<Obligation, bool>>(any, o);
+    }
+
+    private static Expression<Func<Obligation, bool>> Not(Expression<Func<Obligation, bool>> predicate) =>
+        Expression.Lambda<Func<Obligation, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
+
+    public static string Describe(ObligationKind kind) => kind switch
+    {
+        ObligationKind.AllocateCaseOfficer => "Allocate a case officer",
+        ObligationKind.CaseManagementPlan => "Case Management Plan due",
+        ObligationKind.PrimaryContactReport => "Primary contact report due",
+        _ => kind.ToString(),
+    };
+}

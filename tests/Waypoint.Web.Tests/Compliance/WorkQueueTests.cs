@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Security;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Tests.Infrastructure;
+using static Waypoint.Web.Tests.Infrastructure.HttpExtensions;
+
+namespace Waypoint.Web.Tests.Compliance;
+
+/// <summary>CMP-04: each user's open work from the stored obligations, with status from today and the pack's window.</summary>
+public abstract class WorkQueueTests(AppFixture app)
+{
+    private static string Day(int daysAgo) => DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd");
+
+    private static List<System.Text.Json.JsonElement> Items(System.Text.Json.JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
+
+    [Fact]
+    [Trait("Req", "CMP-04")]
+    public async Task Coordinator_SeesArrivalsToAllocate_OverdueFirst_AndTheOfficerThenSeesTheirReport()
+    {
+        var prison = await app.SiteAsync(SiteKind.Prison);
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var ids = new List<string>();
+        foreach (var daysAgo in new[] { 0, 9 })
+        {
+            var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Queued")))).JsonAsync()).GetProperty("id").GetString()!;
+            await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(daysAgo), permanent = true });
+            ids.Add(id);
+        }
+        var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
+        var work = Items(await (await coordinator.GetAsync("/api/v1/work")).JsonAsync());
+        Assert.Equal([ids[1], ids[0]], work.Select(w => w.GetProperty("personId").GetString()));
+        Assert.Equal(["Overdue", "DueSoon"], work.Select(w => w.GetProperty("status").GetString()));
+        Assert.All(work, w => Assert.Equal("Allocate a case officer", w.GetProperty("what").GetString()));
+        Assert.Equal([ids[1]], Items(await (await coordinator.GetAsync("/api/v1/work?status=Overdue")).JsonAsync()).Select(w => w.GetProperty("personId").GetString()));
+
+        // A coordinator at another prison has none of it.
+        var elsewhere = await app.ApiClientAtSiteAsync(await app.SiteAsync(SiteKind.Prison), Roles.CaseManagementCoordinator);
+        Assert.Empty(Items(await (await elsewhere.GetAsync("/api/v1/work")).JsonAsync()));
+
+        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
+        await app.PlaceAtSiteAsync(officerName, prison);
+        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == officerName).Select(u => u.Id).SingleAsync());
+        await coordinator.PostJsonAsync($"/api/v1/people/{ids[1]}/allocations", new { kind = "CaseOfficer", officerUserId = officerId, reason = "On arrival" });
+        Assert.Equal([ids[0]], Items(await (await coordinator.GetAsync("/api/v1/work")).JsonAsync()).Select(w => w.GetProperty("personId").GetString()));
+
+        var officer = await app.ApiClientForUserAsync(officerName);
+        var mine = Assert.Single(Items(await (await officer.GetAsync("/api/v1/work")).JsonAsync()));
+        Assert.Equal(("Primary contact report due", "Upcoming", DateTime.UtcNow.Date.AddDays(14).ToString("yyyy-MM-dd")),
+            (mine.GetProperty("what").GetString(), mine.GetProperty("status").GetString(), mine.GetProperty("dueOn").GetString()));
+        Assert.StartsWith("COPP 10.3 Primary (Initial) Contact Report", mine.GetProperty("ruleSource").GetString());
+
+        var page = await app.SignedInClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
+        var html = await page.GetHtmlAsync("/Work?Status=DueSoon");
+        Assert.Contains("Allocate a case officer", html.QuerySelector("#work")!.TextContent);
+        Assert.Contains("1 open item", html.QuerySelector("#work-count")!.TextContent);
+    }
+
+    [Theory]
+    [Trait("Req", "CMP-04")]
+    [InlineData("kind=Everything")]
+    [InlineData("status=MetOnTime")]
+    [InlineData("status=3")]
+    [InlineData("limit=0")]
+    public async Task BadFilter_IsRefused(string query)
+    {
+        var api = await app.ApiClientForRoleAsync(Roles.CaseOfficer);
+        var response = await api.GetAsync($"/api/v1/work?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class WorkQueueOnSqlite(SqliteApp app) : WorkQueueTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class WorkQueueOnPostgres(PostgresApp app) : WorkQueueTests(app);
