@@ -69,4 +69,31 @@ public sealed class StaffJourneyTests(RunningWaypoint app, Chromium chromium)
         await Assertions.Expect(page.Locator("#case-team")).ToContainTextAsync(name);
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    [Trait("Req", "CMP-04")]
+    public async Task Coordinator_SeesAnArrivalToAllocate_InMyWork_WithTheRuleBehindIt()
+    {
+        await using var records = await chromium.Browser.NewContextAsync();
+        var recordsPage = await records.NewPageAsync();
+        await recordsPage.SignInAsync(app.BaseUrl, "records.officer");
+        await recordsPage.GotoAsync(new Uri(app.BaseUrl, "/People?q=W0000005").ToString());
+        await recordsPage.Locator("tbody a").First.ClickAsync();
+        var name = (await recordsPage.Locator(".moj-identity-bar__title a").TextContentAsync())!.Trim();
+        await recordsPage.GetByRole(AriaRole.Link, new() { Name = "Custody", Exact = true }).ClickAsync();
+        await recordsPage.GetByRole(AriaRole.Link, new() { Name = "Record a reception or move" }).ClickAsync();
+        await recordsPage.GetByLabel("Prison").SelectOptionAsync(new SelectOptionValue { Label = "Eastern Metropolitan Prison" });
+        await recordsPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "coordinator");
+        await page.GetByRole(AriaRole.Link, new() { Name = "My work" }).ClickAsync();
+        await page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Due soon" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        var row = page.Locator("#work tbody tr", new() { HasText = name });
+        await Assertions.Expect(row).ToContainTextAsync("Allocate a case officer");
+        await Assertions.Expect(row).ToContainTextAsync("COPP 10.3 Case allocation");
+        await page.AssertAccessibleAsync();
+    }
 }
