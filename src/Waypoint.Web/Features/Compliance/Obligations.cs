@@ -44,9 +44,13 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
             removed += stored.Keys.Count(k => !derived.ContainsKey(k));
             changed += derived.Count(d => stored.TryGetValue(d.Key, out var s) && s != d.Value);
             await db.Obligations.Where(o => ids.Contains(o.PersonId)).ExecuteDeleteAsync(cancellationToken);
+            // Thousands of new rows: tell the tracker once rather than scanning it for changes on every add.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Obligations.AddRange(derived.Values);
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
             people += ids.Count;
             total += derived.Count;
             after = batch[^1].OffenderNumber;
