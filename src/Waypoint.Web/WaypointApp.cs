@@ -168,6 +168,7 @@ public static class WaypointApp
         services.AddScoped<StaffDirectory>();
         services.AddScoped<DelegationRegister>();
         services.AddScoped<Features.Compliance.WorkQueue>();
+        services.AddScoped<Features.Compliance.PersonObligations>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();

@@ -95,5 +95,11 @@ public sealed class StaffJourneyTests(RunningWaypoint app, Chromium chromium)
         await Assertions.Expect(row).ToContainTextAsync("Allocate a case officer");
         await Assertions.Expect(row).ToContainTextAsync("COPP 10.3 Case allocation");
         await page.AssertAccessibleAsync();
+
+        // The person's own page explains the same obligation.
+        await row.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Obligations", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Coordinator duties at Eastern Metropolitan Prison");
+        await page.AssertAccessibleAsync();
     }
 }

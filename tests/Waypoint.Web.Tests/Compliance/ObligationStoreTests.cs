@@ -46,6 +46,17 @@ public abstract class ObligationStoreTests(AppFixture app)
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), after.Single(o => o.Kind == ObligationKind.AllocateCaseOfficer).MetOn);
         var report = after.Single(o => o.Kind == ObligationKind.PrimaryContactReport);
         Assert.Equal((ObligationOwner.Officer(officerId), DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14)), (report.Owner, report.DueOn));
+
+        // Explained to anyone who may see the person: rule, clause, pack version, facts, whose it is.
+        var explained = (await (await coordinator.GetAsync($"/api/v1/people/{id}/obligations")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(["PrimaryContactReport", "AllocateCaseOfficer"], explained.Select(o => o.GetProperty("kind").GetString()));
+        Assert.Equal(("Upcoming", "Test CaseOfficer", "2026.1"), (explained[0].GetProperty("status").GetString(), explained[0].GetProperty("owner").GetString(), explained[0].GetProperty("packVersion").GetString()));
+        Assert.Equal("MetOnTime", explained[1].GetProperty("status").GetString());
+        var page = await app.SignedInClientAtSiteAsync(prison, Roles.CaseOfficer);
+        var html = await page.GetHtmlAsync($"/People/{id}/Obligations");
+        Assert.Contains("COPP 10.3 Case allocation", html.QuerySelector("main")!.TextContent);
+        Assert.Contains("Met on time", html.QuerySelector("main")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ApiClientAtSiteAsync(await app.SiteAsync(SiteKind.Prison), Roles.CaseOfficer)).GetAsync($"/api/v1/people/{id}/obligations")).StatusCode);
     }
 
     [Fact]

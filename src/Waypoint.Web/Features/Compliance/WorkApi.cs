@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Compliance;
 using Waypoint.Web.Api;
 using Waypoint.Web.Auth;
@@ -10,7 +11,21 @@ public static class WorkApi
     public static RouteGroupBuilder MapWorkApi(this RouteGroupBuilder api)
     {
         api.MapGet("/work", List).WithTags("Compliance").WithName("ListMyWork").RequireAuthorization(Policies.ReadPeople);
+        api.MapGet("/people/{personId:guid}/obligations", ForPerson).WithTags("Compliance").WithName("ListObligations").RequireAuthorization(Policies.ReadPeople);
         return api;
+    }
+
+    /// <summary>A person's obligations explained (CMP-02); reading them is a view of the person's record, audited.</summary>
+    public static async Task<IResult> ForPerson(Guid personId, Data.WaypointDbContext db, PersonObligations obligations, Web.Audit.AuditTrail audit, CancellationToken ct)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        {
+            return Api.NotFound.Person(personId);
+        }
+        var list = await obligations.ForAsync(personId, ct);
+        audit.PersonViewed(personId, "obligations api");
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(list);
     }
 
     public static async Task<IResult> List(WorkQueue queue, HttpContext http, string? kind, string? status, int? limit, string? cursor, CancellationToken ct)
