@@ -38,19 +38,30 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
                 break;
             }
             var ids = batch.Select(p => p.Id).ToList();
-            var derived = (await DeriveAsync(db, ids, cancellationToken)).ToDictionary(o => o.Key);
-            var stored = await db.Obligations.AsNoTracking().Where(o => ids.Contains(o.PersonId)).ToDictionaryAsync(o => o.Key, cancellationToken);
+            var (from, to) = (after, batch[^1].OffenderNumber);
+            // The batch as a range of the people table, not a list of a thousand ids sent with every query.
+            var inBatch = db.People.Where(p => string.Compare(p.OffenderNumber, from) > 0 && string.Compare(p.OffenderNumber, to) <= 0).Select(p => p.Id);
+            var derived = (await DeriveAsync(db, ids, inBatch, cancellationToken)).ToDictionary(o => o.Key);
+            var stored = await db.Obligations.AsNoTracking().Where(o => inBatch.Contains(o.PersonId)).ToDictionaryAsync(o => o.Key, cancellationToken);
+            var stale = stored.Values.Where(s => !derived.TryGetValue(s.Key, out var d) || d != s).Select(s => s.Key).ToList();
+            var fresh = derived.Values.Where(d => !stored.TryGetValue(d.Key, out var s) || s != d).ToList();
             added += derived.Keys.Count(k => !stored.ContainsKey(k));
             removed += stored.Keys.Count(k => !derived.ContainsKey(k));
             changed += derived.Count(d => stored.TryGetValue(d.Key, out var s) && s != d.Value);
-            await db.Obligations.Where(o => ids.Contains(o.PersonId)).ExecuteDeleteAsync(cancellationToken);
-            // Thousands of new rows: tell the tracker once rather than scanning it for changes on every add.
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Obligations.AddRange(derived.Values);
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            // Only what differs is written: a clean rebuild reads and compares, and writes nothing.
+            if (stale.Count > 0)
+            {
+                await db.Obligations.Where(o => stale.Contains(o.Key)).ExecuteDeleteAsync(cancellationToken);
+            }
+            if (fresh.Count > 0)
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                db.Obligations.AddRange(fresh);
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+            }
             people += ids.Count;
             total += derived.Count;
             after = batch[^1].OffenderNumber;
@@ -63,12 +74,17 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
     }
 
     /// <summary>What the engine derives today from these people's stored facts, in one query per kind of fact.</summary>
-    public async Task<List<Obligation>> DeriveAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    public Task<List<Obligation>> DeriveAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
         var ids = personIds.ToList();
-        var orders = (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId)).ToListAsync(cancellationToken)).ToLookup(o => o.PersonId);
-        var custody = await db.CustodyRecords.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
-        var allocations = await db.CaseAllocations.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
+        return DeriveAsync(db, ids, db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Id), cancellationToken);
+    }
+
+    private async Task<List<Obligation>> DeriveAsync(WaypointDbContext db, IReadOnlyList<Guid> ids, IQueryable<Guid> people, CancellationToken cancellationToken)
+    {
+        var orders = (await db.Orders.AsNoTracking().Where(o => people.Contains(o.PersonId)).ToListAsync(cancellationToken)).ToLookup(o => o.PersonId);
+        var custody = await db.CustodyRecords.AsNoTracking().Where(c => people.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
+        var allocations = await db.CaseAllocations.AsNoTracking().Where(c => people.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
         var sites = (await db.Sites.AsNoTracking().ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id, s => new SiteRules(s.Id, s.Code, packs.ForSite(s)));
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites))).ToList();
