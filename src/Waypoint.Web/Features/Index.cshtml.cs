@@ -9,8 +9,11 @@ namespace Waypoint.Web.Features;
 public sealed record RecentPerson(Guid Id, string OffenderNumber, string GivenNames, string FamilyName);
 
 /// <summary>The signed-in home page: search, and the people this user viewed recently (from their audit entries).</summary>
-public sealed class IndexModel(WaypointDbContext db) : PageModel
+public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work) : PageModel
 {
+    /// <summary>The user's open work (CMP-04), for officers and whoever does coordinator duties.</summary>
+    public (int Overdue, int DueSoon, int All)? Work { get; private set; }
+
     public IReadOnlyList<RecentPerson> Recent { get; private set; } = [];
 
     public bool CanCreate { get; private set; }
@@ -21,6 +24,10 @@ public sealed class IndexModel(WaypointDbContext db) : PageModel
         if (!Roles.PeopleReaders.Any(User.IsInRole))
         {
             return;
+        }
+        if (User.IsInRole(Roles.CaseOfficer) || Roles.Allocators.Any(User.IsInRole))
+        {
+            Work = await work.CountsAsync(User, ct);
         }
         var me = Actor.From(User).UserId;
         var viewed = await db.AuditEntries.AsNoTracking()

@@ -33,6 +33,11 @@ public abstract class WorkQueueTests(AppFixture app)
         Assert.Equal(["Overdue", "DueSoon"], work.Select(w => w.GetProperty("status").GetString()));
         Assert.All(work, w => Assert.Equal("Allocate a case officer", w.GetProperty("what").GetString()));
         Assert.Equal([ids[1]], Items(await (await coordinator.GetAsync("/api/v1/work?status=Overdue")).JsonAsync()).Select(w => w.GetProperty("personId").GetString()));
+        var home = await app.SignedInClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
+        var counts = (await home.GetHtmlAsync("/")).QuerySelector("#my-work-counts")!.TextContent;
+        Assert.Contains("2 open", counts);
+        Assert.Contains("1 overdue", counts);
+        Assert.Contains("1 due soon", counts);
 
         // A coordinator at another prison has none of it.
         var elsewhere = await app.ApiClientAtSiteAsync(await app.SiteAsync(SiteKind.Prison), Roles.CaseManagementCoordinator);

@@ -30,21 +30,7 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, TimeProvi
     {
         var me = Actor.From(user).UserId;
         var today = Today;
-        var coordinatorSites = await CoordinatorSitesAsync(user, ct);
-        var open = db.Obligations.AsNoTracking()
-            .Where(o => o.MetOn == null && (o.EndedOn == null || o.EndedOn > today))
-            .Where(o => o.Owner.UserId == me || (o.Owner.CoordinatorSiteId != null && coordinatorSites.Contains(o.Owner.CoordinatorSiteId.Value)));
-        if (kind is { } k)
-        {
-            open = open.Where(o => o.Kind == k);
-        }
-        open = status switch
-        {
-            ObligationStatus.Overdue => open.Where(o => o.DueOn < today),
-            ObligationStatus.DueSoon => open.Where(WithinDueSoonWindow(today)),
-            ObligationStatus.Upcoming => open.Where(o => o.DueOn >= today).Where(Not(WithinDueSoonWindow(today))),
-            _ => open,
-        };
+        var open = await OpenAsync(user, kind, status, ct);
         var total = await open.CountAsync(ct);
         var page = await open.OrderBy(o => o.DueOn).ThenBy(o => o.Key).Skip(skip).Take(take)
             .Join(db.People, o => o.PersonId, p => p.Id, (o, p) => new { Obligation = o, p.OffenderNumber, Name = p.GivenNames + " " + p.FamilyName })
@@ -55,17 +41,52 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, TimeProvi
             x.Obligation.Owner.UserId == me)).ToList(), total);
     }
 
+    /// <summary>How much open work falls to the user, in all and by status: the home page's counts (CMP-04).</summary>
+    public async Task<(int Overdue, int DueSoon, int All)> CountsAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        (await (await OpenAsync(user, null, ObligationStatus.Overdue, ct)).CountAsync(ct),
+         await (await OpenAsync(user, null, ObligationStatus.DueSoon, ct)).CountAsync(ct),
+         await (await OpenAsync(user, null, null, ct)).CountAsync(ct));
+
+    /// <summary>The user's open work as a query: theirs as officer, or at a site where they do coordinator duties.</summary>
+    private async Task<IQueryable<Obligation>> OpenAsync(ClaimsPrincipal user, ObligationKind? kind, ObligationStatus? status, CancellationToken ct)
+    {
+        var me = Actor.From(user).UserId;
+        var today = Today;
+        var coordinatorSites = await CoordinatorSitesAsync(user, ct);
+        var open = db.Obligations.AsNoTracking()
+            .Where(o => o.MetOn == null && (o.EndedOn == null || o.EndedOn > today))
+            .Where(o => o.Owner.UserId == me || (o.Owner.CoordinatorSiteId != null && coordinatorSites.Contains(o.Owner.CoordinatorSiteId.Value)));
+        if (kind is { } k)
+        {
+            open = open.Where(o => o.Kind == k);
+        }
+        return status switch
+        {
+            ObligationStatus.Overdue => open.Where(o => o.DueOn < today),
+            ObligationStatus.DueSoon => open.Where(WithinDueSoonWindow(today)),
+            ObligationStatus.Upcoming => open.Where(o => o.DueOn >= today).Where(Not(WithinDueSoonWindow(today))),
+            _ => open,
+        };
+    }
+
     /// <summary>The sites where the user does coordinator duties today: the site's role held by someone who works there, or a delegation.</summary>
     private async Task<List<Guid>> CoordinatorSitesAsync(ClaimsPrincipal user, CancellationToken ct)
     {
+        if (coordinatorSites is not null)
+        {
+            return coordinatorSites;
+        }
         var me = Actor.From(user).UserId;
         var today = Today;
         var mySites = await StaffSites.For(db, me, today).ToListAsync(ct);
         var byRole = (await db.Sites.AsNoTracking().Where(s => mySites.Contains(s.Id)).Select(s => new { s.Id, s.CoordinatorRole }).ToListAsync(ct))
             .Where(s => user.IsInRole(s.CoordinatorRole)).Select(s => s.Id);
         var delegated = await StaffSites.Delegated(db, me, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId).ToListAsync(ct);
-        return [.. byRole.Union(delegated)];
+        return coordinatorSites = [.. byRole.Union(delegated)];
     }
+
+    // One user per request: their coordinator sites are read once however many counts the page shows.
+    private List<Guid>? coordinatorSites;
 
     public int DueSoonDays(string packId, DateOnly on) => packs.Find(packId)?.RuleInForce(DueSoonRule, on)?.Period is { } p ? p.After(on).DayNumber - on.DayNumber : 0;
 
