@@ -45,6 +45,8 @@ var results = new List<(string Name, double[] Ms)>
     ("GET /api/v1/people/{id}", await Measure(requests, _ => api.GetAsync($"/api/v1/people/{personId}"))),
     ("GET /api/v1/caseload (the demo case officer's caseload)", await Measure(requests, _ => api.GetAsync("/api/v1/caseload"))),
     ("GET /api/v1/allocations/awaiting (the coordinator's prison, first page of 25)", await Measure(requests, _ => coordinator.GetAsync("/api/v1/allocations/awaiting"))),
+    ("GET /api/v1/work (the demo case officer's open work, first page of 25)", await Measure(requests, _ => api.GetAsync("/api/v1/work"))),
+    ("GET /api/v1/work (the coordinator's open work, first page of 25)", await Measure(requests, _ => coordinator.GetAsync("/api/v1/work"))),
 };
 
 Console.WriteLine();

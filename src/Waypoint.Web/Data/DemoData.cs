@@ -68,7 +68,15 @@ public static class DemoData
         var officers = await db.Users.AsNoTracking().Where(u => u.UserName == "case.officer" || u.UserName == "prison.case.officer")
             .ToDictionaryAsync(u => u.UserName!, u => new Features.Allocation.Officer(u.Id, u.DisplayName), ct);
         var siteOfficers = await SeedOfficersAsync(db, services.GetRequiredService<UserManager<WaypointUser>>(), people, seed, services.GetRequiredService<TimeProvider>(), output, ct);
-        await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), new Jurisdiction(sites, officers, siteOfficers), output, ct);
+        using (db.PauseObligationUpkeep())
+        {
+            await SeedPeopleAsync(db, people, seed, services.GetRequiredService<TimeProvider>(), new Jurisdiction(sites, officers, siteOfficers), output, ct);
+        }
+        if (db.ObligationUpkeep is { } upkeep)
+        {
+            var rebuilt = await upkeep.RebuildAsync(db, people > 10_000 ? output : null, ct);
+            await output.WriteLineAsync($"Demo obligations ready: {rebuilt.Obligations}.");
+        }
         await DatabaseSetup.RefreshStatisticsAsync(db, ct);
     }
 

@@ -58,6 +58,23 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
     /// <summary>Keeps obligations current on save; none for design-time contexts.</summary>
     public IObligationUpkeep? ObligationUpkeep => upkeep;
 
+    private bool upkeepPaused;
+
+    /// <summary>
+    /// For bulk loads such as the demo seed: saves stop re-deriving obligations until the returned scope ends, and the
+    /// loader rebuilds them once at the end, which is far quicker than per batch.
+    /// </summary>
+    public IDisposable PauseObligationUpkeep()
+    {
+        upkeepPaused = true;
+        return new UpkeepPause(this);
+    }
+
+    private sealed class UpkeepPause(WaypointDbContext db) : IDisposable
+    {
+        public void Dispose() => db.upkeepPaused = false;
+    }
+
     // Entries wait here, not in the change tracker, until the save seals them: their key (the sequence number) is only
     // known then, and two unsealed entries would otherwise clash on it.
     private readonly List<AuditEntry> pendingAudit = [];
@@ -78,7 +95,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
     {
         var newAudit = pendingAudit.ToList();
         var renamed = ChangeTracker.Entries<Person>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
-        var affected = upkeep is null ? [] : PeopleWhoseFactsChanged();
+        var affected = upkeep is null || upkeepPaused ? [] : PeopleWhoseFactsChanged();
         if (newAudit.Count == 0 && renamed.Count == 0 && affected.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
