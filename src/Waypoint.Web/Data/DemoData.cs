@@ -326,7 +326,8 @@ public static class DemoData
             // Beyond the demo's first 200, one prisoner in twenty is on remand, awaiting trial: no sentence dates yet.
             if (i > 200 && faker.Random.Double() < 0.05)
             {
-                start = today.AddDays(-faker.Random.Int(1, 60));
+                // At least six days ago, so an arrival up to five days after the start is never in the future.
+                start = today.AddDays(-faker.Random.Int(6, 60));
                 db.Orders.Add(Order.Make(personId, "prisons", "Remand", true, "Magistrates Court of WA", new OrderDates(start, start, null, null, null, null, null), today));
             }
             else
