@@ -42,6 +42,41 @@ public sealed class CommandLineTests(RunningWaypoint app)
     }
 
     [Fact]
+    [Trait("Req", "STF-04")]
+    [Trait("Req", "CMP-03")]
+    public async Task SeedDemo_BuildsALargerJurisdiction_WithOfficersRemandTransfersAndObligations()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "waypoint-seed-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var environment = new Dictionary<string, string> { ["DataFolder"] = folder };
+        var (code, output, error) = await app.RunCliAsync("seed-demo --people 600", environment);
+        Assert.True(code == 0, error);
+        Assert.Contains("Demo case officers ready:", output);
+        Assert.Contains("Demo obligations ready:", output);
+
+        await using (var db = new SqliteConnection($"Data Source={Path.Combine(folder, "waypoint.db")};Mode=ReadOnly;Pooling=False"))
+        {
+            await db.OpenAsync();
+            async Task<long> CountAsync(string sql)
+            {
+                await using var command = db.CreateCommand();
+                command.CommandText = sql;
+                return (long)(await command.ExecuteScalarAsync())!;
+            }
+            Assert.True(await CountAsync("SELECT COUNT(*) FROM AspNetUsers WHERE UserName LIKE 'officer.%'") >= 5);
+            Assert.True(await CountAsync("SELECT COUNT(*) FROM StaffMembers WHERE CapacityPoints IS NOT NULL") >= 5);
+            Assert.True(await CountAsync("SELECT COUNT(*) FROM Orders WHERE OrderType = 'Remand'") > 0);
+            Assert.True(await CountAsync("SELECT COUNT(*) FROM Placements WHERE Permanent = 1 AND Reason IS NOT NULL") > 0);
+            Assert.True(await CountAsync("SELECT COUNT(*) FROM Obligations") > 0);
+        }
+        var (rebuilt, rebuildOutput, rebuildError) = await app.RunCliAsync("rebuild-obligations", environment);
+        Assert.True(rebuilt == 0, rebuildError + rebuildOutput);
+        Assert.Contains("no differences from what was stored", rebuildOutput);
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     [Trait("Req", "REC-01")]
     public async Task CreateUser_MakesAnAccountThatSignsIn()
     {
