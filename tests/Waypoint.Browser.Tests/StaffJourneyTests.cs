@@ -88,7 +88,7 @@ public sealed class StaffJourneyTests(RunningWaypoint app, Chromium chromium)
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.SignInAsync(app.BaseUrl, "coordinator");
-        await page.GetByRole(AriaRole.Link, new() { Name = "My work" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "My work" }).ClickAsync();
         await page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Due soon" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         var row = page.Locator("#work tbody tr", new() { HasText = name });
