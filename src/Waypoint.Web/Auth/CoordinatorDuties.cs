@@ -23,11 +23,30 @@ public sealed class CoordinatorDuties(WaypointDbContext db, TimeProvider clock)
         Roles.Allocators.Any(user.IsInRole)
         || await StaffSites.Delegated(db, Actor.From(user).UserId, Today).AnyAsync(d => d.Duty == DelegatedDuty.CoordinatorDuties, ct);
 
+    /// <summary>
+    /// The sites where the user does coordinator duties today: where they work and hold the site's coordinator role, and
+    /// where a delegation in force gives them the duties. Read once per request however often it is asked.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> SitesAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (sitesOfUser is not null)
+        {
+            return sitesOfUser;
+        }
+        var me = Actor.From(user).UserId;
+        var today = Today;
+        var mySites = await StaffSites.For(db, me, today).ToListAsync(ct);
+        var byRole = (await db.Sites.AsNoTracking().Where(s => mySites.Contains(s.Id)).Select(s => new { s.Id, s.CoordinatorRole }).ToListAsync(ct))
+            .Where(s => user.IsInRole(s.CoordinatorRole)).Select(s => s.Id);
+        var delegated = await StaffSites.Delegated(db, me, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId).ToListAsync(ct);
+        return sitesOfUser = [.. byRole.Union(delegated)];
+    }
+
+    private List<Guid>? sitesOfUser;
+
     /// <summary>Why the user may not allocate an officer to this person, or null when they may.</summary>
     public async Task<string?> RefusalAsync(ClaimsPrincipal user, Guid personId, CancellationToken ct)
     {
-        var userId = Actor.From(user).UserId;
-        var today = Today;
         var sites = await db.Sites.AsNoTracking()
             .Where(s => db.CustodyRecords.Any(c => c.PersonId == personId && c.Placements.Any(p => p.To == null && p.SiteId == s.Id))
                 || db.Orders.Any(o => o.PersonId == personId && o.Status == OrderStatus.Active && o.SupervisingSiteId == s.Id))
@@ -37,9 +56,8 @@ public sealed class CoordinatorDuties(WaypointDbContext db, TimeProvider clock)
         {
             return Roles.Allocators.Any(user.IsInRole) ? null : "Only someone who does coordinator duties can allocate an officer";
         }
-        var mySites = await StaffSites.For(db, userId, today).ToListAsync(ct);
-        var delegated = await StaffSites.Delegated(db, userId, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId).ToListAsync(ct);
-        if (sites.Any(s => delegated.Contains(s.Id) || (user.IsInRole(s.CoordinatorRole) && mySites.Contains(s.Id))))
+        var mine = await SitesAsync(user, ct);
+        if (sites.Any(s => mine.Contains(s.Id)))
         {
             return null;
         }

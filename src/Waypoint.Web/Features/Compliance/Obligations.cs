@@ -13,15 +13,10 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
 {
     public async Task RefreshAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
-        var derived = await DeriveAsync(db, personIds, cancellationToken);
         var ids = personIds.ToList();
-        await db.Obligations.Where(o => ids.Contains(o.PersonId)).ExecuteDeleteAsync(cancellationToken);
-        db.Obligations.AddRange(derived);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var added in derived)
-        {
-            db.Entry(added).State = EntityState.Detached;
-        }
+        var derived = (await DeriveAsync(db, ids, cancellationToken)).ToDictionary(o => o.Key);
+        var stored = await db.Obligations.AsNoTracking().Where(o => ids.Contains(o.PersonId)).ToDictionaryAsync(o => o.Key, cancellationToken);
+        await WriteDifferencesAsync(db, stored, derived, cancellationToken);
     }
 
     public async Task<ObligationRebuild> RebuildAsync(WaypointDbContext db, TextWriter? progress, CancellationToken cancellationToken)
@@ -43,25 +38,10 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
             var inBatch = db.People.Where(p => string.Compare(p.OffenderNumber, from) > 0 && string.Compare(p.OffenderNumber, to) <= 0).Select(p => p.Id);
             var derived = (await DeriveAsync(db, ids, inBatch, cancellationToken)).ToDictionary(o => o.Key);
             var stored = await db.Obligations.AsNoTracking().Where(o => inBatch.Contains(o.PersonId)).ToDictionaryAsync(o => o.Key, cancellationToken);
-            var stale = stored.Values.Where(s => !derived.TryGetValue(s.Key, out var d) || d != s).Select(s => s.Key).ToList();
-            var fresh = derived.Values.Where(d => !stored.TryGetValue(d.Key, out var s) || s != d).ToList();
             added += derived.Keys.Count(k => !stored.ContainsKey(k));
             removed += stored.Keys.Count(k => !derived.ContainsKey(k));
             changed += derived.Count(d => stored.TryGetValue(d.Key, out var s) && s != d.Value);
-            // Only what differs is written: a clean rebuild reads and compares, and writes nothing.
-            if (stale.Count > 0)
-            {
-                await db.Obligations.Where(o => stale.Contains(o.Key)).ExecuteDeleteAsync(cancellationToken);
-            }
-            if (fresh.Count > 0)
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                db.Obligations.AddRange(fresh);
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                db.ChangeTracker.AutoDetectChangesEnabled = true;
-            }
+            await WriteDifferencesAsync(db, stored, derived, cancellationToken);
             people += ids.Count;
             total += derived.Count;
             after = batch[^1].OffenderNumber;
@@ -71,6 +51,36 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
             }
         }
         return new ObligationRebuild(people, total, added, removed, changed);
+    }
+
+    /// <summary>
+    /// Makes the stored obligations what the engine derived: only what differs is written, so a change or a clean
+    /// rebuild that alters nothing writes nothing. The rows it adds are let go afterwards, leaving the caller's unit of
+    /// work as it was.
+    /// </summary>
+    private static async Task WriteDifferencesAsync(WaypointDbContext db, Dictionary<string, Obligation> stored, Dictionary<string, Obligation> derived, CancellationToken cancellationToken)
+    {
+        var stale = stored.Values.Where(s => !derived.TryGetValue(s.Key, out var d) || d != s).Select(s => s.Key).ToList();
+        var fresh = derived.Values.Where(d => !stored.TryGetValue(d.Key, out var s) || s != d).ToList();
+        if (stale.Count > 0)
+        {
+            await db.Obligations.Where(o => stale.Contains(o.Key)).ExecuteDeleteAsync(cancellationToken);
+        }
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        // Thousands of new rows in a rebuild: tell the tracker once rather than scanning it for changes on every add.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Obligations.AddRange(fresh);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var added in fresh)
+        {
+            db.Entry(added).State = EntityState.Detached;
+        }
+        db.ChangeTracker.AutoDetectChangesEnabled = detecting;
     }
 
     /// <summary>What the engine derives today from these people's stored facts, in one query per kind of fact.</summary>

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Compliance;
-using Waypoint.Core.Staff;
 using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
@@ -20,7 +19,7 @@ public sealed record WorkItem(
 /// duties at a site where they do those duties (REC-01). Open means not met and still applicable; the status is derived
 /// from today and the pack's due-soon window when read, so the queue is right without a nightly job.
 /// </summary>
-public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, TimeProvider clock)
+public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, CoordinatorDuties duties, TimeProvider clock)
 {
     public const string DueSoonRule = "due-soon-window";
 
@@ -52,7 +51,7 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, TimeProvi
     {
         var me = Actor.From(user).UserId;
         var today = Today;
-        var coordinatorSites = await CoordinatorSitesAsync(user, ct);
+        var coordinatorSites = await duties.SitesAsync(user, ct);
         var open = db.Obligations.AsNoTracking()
             .Where(o => o.MetOn == null && (o.EndedOn == null || o.EndedOn > today))
             .Where(o => o.Owner.UserId == me || (o.Owner.CoordinatorSiteId != null && coordinatorSites.Contains(o.Owner.CoordinatorSiteId.Value)));
@@ -69,24 +68,6 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, TimeProvi
         };
     }
 
-    /// <summary>The sites where the user does coordinator duties today: the site's role held by someone who works there, or a delegation.</summary>
-    private async Task<List<Guid>> CoordinatorSitesAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (coordinatorSites is not null)
-        {
-            return coordinatorSites;
-        }
-        var me = Actor.From(user).UserId;
-        var today = Today;
-        var mySites = await StaffSites.For(db, me, today).ToListAsync(ct);
-        var byRole = (await db.Sites.AsNoTracking().Where(s => mySites.Contains(s.Id)).Select(s => new { s.Id, s.CoordinatorRole }).ToListAsync(ct))
-            .Where(s => user.IsInRole(s.CoordinatorRole)).Select(s => s.Id);
-        var delegated = await StaffSites.Delegated(db, me, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId).ToListAsync(ct);
-        return coordinatorSites = [.. byRole.Union(delegated)];
-    }
-
-    // One user per request: their coordinator sites are read once however many counts the page shows.
-    private List<Guid>? coordinatorSites;
 
     public int DueSoonDays(string packId, DateOnly on) => packs.Find(packId)?.RuleInForce(DueSoonRule, on)?.Period is { } p ? p.After(on).DayNumber - on.DayNumber : 0;
 
