@@ -10,18 +10,34 @@ namespace Waypoint.Core.Compliance;
 /// require of their case, each with the rule, clause and pack version in force on the day that triggered it (CMP-06)
 /// and the site's own value or exemption (CMP-07). No time limit is written here: every period is the pack's.
 /// </summary>
-public static class ComplianceEngine
+public static partial class ComplianceEngine
 {
     public const string CaseOfficerAllocationRule = "case-officer-allocation";
     public const string CaseManagementPlanRule = "cmp-due";
     public const string PrimaryContactReportRule = "primary-contact-report";
 
-    public static IReadOnlyList<Obligation> Derive(PersonFacts facts) =>
-    [
-        .. AllocateCaseOfficer(facts),
-        .. CaseManagementPlans(facts),
-        .. PrimaryContactReports(facts),
-    ];
+    /// <summary>Every obligation of the person's case; a team leader's waiver is carried onto the one it names.</summary>
+    public static IReadOnlyList<Obligation> Derive(PersonFacts facts)
+    {
+        List<Obligation> all =
+        [
+            .. AllocateCaseOfficer(facts),
+            .. CaseManagementPlans(facts),
+            .. CaseManagementPlanReviews(facts),
+            .. Contacts(facts),
+            .. Reassessments(facts),
+            .. PrimaryContactReports(facts),
+            .. Imps(facts),
+            .. ReportingCycle(facts),
+            .. ReleasePreparation(facts),
+        ];
+        if (facts.Waivers is not { Count: > 0 } waivers)
+        {
+            return all;
+        }
+        var byKey = waivers.GroupBy(w => w.ObligationKey).ToDictionary(g => g.Key, g => g.MaxBy(w => w.On)!);
+        return all.Select(o => o.MetOn is null && byKey.TryGetValue(o.Key, out var w) ? o with { WaivedOn = w.On, WaivedBy = w.ApprovedBy, WaiverReason = w.Reason } : o).ToList();
+    }
 
     /// <summary>
     /// COPP 10.3 Case allocation: each arrival at a permanent placement (reception or permanent transfer) needs a case
@@ -50,7 +66,7 @@ public static class ComplianceEngine
                 .MinBy(a => a.From);
             yield return new Obligation(
                 $"{ObligationKind.AllocateCaseOfficer}:{arrival.Id}", facts.PersonId, ObligationKind.AllocateCaseOfficer, arrival.From,
-                rule.Period!.After(arrival.From), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
+                pack.After(rule.Period!, arrival.From), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
                 $"Arrived at {arrival.SiteName} on {Date(arrival.From)} (permanent placement)",
                 met?.From, met is null ? null : $"Case officer {met.OfficerName} allocated",
                 met is null ? stayEnds : null, met is null && stayEnds is not null ? "Left the prison before a case officer was allocated" : null);
@@ -82,7 +98,7 @@ public static class ComplianceEngine
 
     /// <summary>
     /// C23.2 1.3: each supervised community order needs its Case Management Plan within the period of its supervision
-    /// start. Plans are not recorded yet, so it stays open; the order ending takes it away.
+    /// start, met by the plan's approval (the counting event is the plan module's); the order ending first takes it away.
     /// </summary>
     private static IEnumerable<Obligation> CaseManagementPlans(PersonFacts facts)
     {
@@ -94,19 +110,17 @@ public static class ComplianceEngine
                 continue;
             }
             var (rule, pack) = found;
-            var officer = facts.Allocation?.Current(AllocationKind.ResponsibleOfficer);
-            yield return new Obligation(
-                $"{ObligationKind.CaseManagementPlan}:{order.Id}", facts.PersonId, ObligationKind.CaseManagementPlan, start, rule.Period!.After(start),
-                officer is null ? ObligationOwner.Unallocated : ObligationOwner.Officer(officer.OfficerUserId), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
-                $"{order.OrderType} supervised from {Date(start)}",
-                EndedOn: order.EndedOn, EndedBecause: order.EndedOn is null ? null : $"Order {order.Status.ToString().ToLowerInvariant()} on {Date(order.EndedOn.Value)}");
+            var met = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).FirstOrDefault(r => r.On >= start);
+            yield return Make(
+                facts, ObligationKind.CaseManagementPlan, $"{order.Id}", start, pack.After(rule.Period!, start), CurrentOfficer(facts, AllocationKind.ResponsibleOfficer),
+                found, $"{order.OrderType} supervised from {Date(start)}", Met(met), OrderEnd(order));
         }
     }
 
     /// <summary>
     /// COPP 10.3 Primary (Initial) Contact Report: due within the period of each case-officer allocation, so again after
-    /// a permanent transfer and a new allocation. Reports are not recorded yet, so it stays open; the allocation ending
-    /// first takes it away.
+    /// a permanent transfer and a new allocation; met by the first report on or after the allocation. The allocation
+    /// ending first takes it away.
     /// </summary>
     private static IEnumerable<Obligation> PrimaryContactReports(PersonFacts facts)
     {
@@ -123,11 +137,11 @@ public static class ComplianceEngine
                 continue;
             }
             var (rule, pack) = found;
-            yield return new Obligation(
-                $"{ObligationKind.PrimaryContactReport}:{allocation.Id}", facts.PersonId, ObligationKind.PrimaryContactReport, allocation.From,
-                rule.Period!.After(allocation.From), ObligationOwner.Officer(allocation.OfficerUserId), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
-                $"{allocation.OfficerName} allocated as case officer on {Date(allocation.From)}",
-                EndedOn: allocation.To, EndedBecause: allocation.To is null ? null : $"Allocation ended on {Date(allocation.To.Value)}");
+            var met = facts.RecordsOf(CaseRecordKind.PrimaryContactReport).FirstOrDefault(r => r.On >= allocation.From && (allocation.To is null || r.On < allocation.To));
+            yield return Make(
+                facts, ObligationKind.PrimaryContactReport, $"{allocation.Id}", allocation.From, pack.After(rule.Period!, allocation.From),
+                ObligationOwner.Officer(allocation.OfficerUserId), found, $"{allocation.OfficerName} allocated as case officer on {Date(allocation.From)}",
+                Met(met), allocation.To is { } to ? (to, $"Allocation ended on {Date(to)}") : null);
         }
     }
 
@@ -139,4 +153,25 @@ public static class ComplianceEngine
         site.Pack is { } pack && pack.RuleAt(site.Code, ruleId, on).Rule is { Period: not null } rule ? (rule, pack) : null;
 
     private static string Date(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An obligation keyed by its kind and the record that triggered it, citing the rule in force then. Once met it no
+    /// longer ends: the record of meeting it stands.
+    /// </summary>
+    private static Obligation Make(
+        PersonFacts facts, ObligationKind kind, string trigger, DateOnly triggeredOn, DateOnly dueOn, ObligationOwner owner,
+        (PackRule Rule, PolicyPack Pack) found, string description, (DateOnly On, string By)? met, (DateOnly On, string Because)? ended) =>
+        new($"{kind}:{trigger}", facts.PersonId, kind, triggeredOn, dueOn, owner, found.Rule.Id, found.Rule.Source, found.Pack.Id,
+            found.Rule.Since ?? found.Pack.Version, description, met?.On, met?.By,
+            met is null ? ended?.On : null, met is null ? ended?.Because : null);
+
+    private static (DateOnly On, string By)? Met(CaseRecord? record) => record is null ? null : (record.On, record.Description);
+
+    private static ObligationOwner CurrentOfficer(PersonFacts facts, AllocationKind kind) =>
+        facts.Allocation?.Current(kind) is { } officer ? ObligationOwner.Officer(officer.OfficerUserId) : ObligationOwner.Unallocated;
+
+    private static (DateOnly On, string Because)? OrderEnd(Order order) =>
+        order.EndedOn is { } ended ? (ended, $"Order {order.Status.ToString().ToLowerInvariant()} on {Date(ended)}")
+        : order.Dates.Expiry is { } expiry ? (expiry.AddDays(1), $"Order expired on {Date(expiry)}")
+        : null;
 }

@@ -11,6 +11,30 @@ public enum ObligationKind
 
     /// <summary>COPP 10.3: the Primary (Initial) Contact Report within the pack's period of the case officer's allocation.</summary>
     PrimaryContactReport,
+
+    /// <summary>C23.2 5.1: a review of the approved CMP at the frequency for the order type and risk level.</summary>
+    CaseManagementPlanReview,
+
+    /// <summary>COPP 10.3: the Individual Management Plan for an effective sentence over the pack's threshold.</summary>
+    ImpDue,
+
+    /// <summary>COPP 10.3: the IMP review, alternating with the Regular Contact Report in the reporting cycle.</summary>
+    ImpReview,
+
+    /// <summary>COPP 10.3: the Regular Contact Report, alternating with the IMP review in the reporting cycle.</summary>
+    RegularContactReport,
+
+    /// <summary>A supervision contact within the period the supervision level sets after the last one.</summary>
+    Contact,
+
+    /// <summary>ASM-05: the risk and needs assessment again, within the pack's period of the last one.</summary>
+    Reassessment,
+
+    /// <summary>CON-07: the prisoner briefed on release and reintegration activities before the earliest release date.</summary>
+    ReleaseBriefing,
+
+    /// <summary>CON-07: a community officer allocated the pack's number of weeks before release.</summary>
+    CommunityHandover,
 }
 
 /// <summary>
@@ -33,7 +57,10 @@ public sealed record Obligation(
     DateOnly? MetOn = null,
     string? MetBy = null,
     DateOnly? EndedOn = null,
-    string? EndedBecause = null)
+    string? EndedBecause = null,
+    DateOnly? WaivedOn = null,
+    string? WaivedBy = null,
+    string? WaiverReason = null)
 {
     /// <summary>For storage: a store sets the values it read.</summary>
     private Obligation()
@@ -44,11 +71,12 @@ public sealed record Obligation(
     /// <summary>
     /// The status on a date, derived when read so no nightly job is needed (CMP-02): met on time or late once met; no
     /// longer applicable once its reason went; otherwise overdue after the due date, due soon within the window, or
-    /// upcoming.
+    /// upcoming. A waiver a team leader approved stands in place of meeting it.
     /// </summary>
     public ObligationStatus StatusOn(DateOnly today, int dueSoonDays) => this switch
     {
         { MetOn: { } met } => met <= DueOn ? ObligationStatus.MetOnTime : ObligationStatus.MetLate,
+        { WaivedOn: not null } => ObligationStatus.Waived,
         { EndedOn: { } ended } when ended <= today => ObligationStatus.NoLongerApplicable,
         _ when today > DueOn => ObligationStatus.Overdue,
         _ when DueOn.DayNumber - today.DayNumber <= dueSoonDays => ObligationStatus.DueSoon,

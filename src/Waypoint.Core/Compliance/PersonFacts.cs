@@ -7,15 +7,44 @@ namespace Waypoint.Core.Compliance;
 
 /// <summary>
 /// Everything the engine reads about one person (DESIGN: facts + pack + date → obligations): their orders, custody and
-/// allocations, and the sites they touch with each site's pack. Plans, reports, contacts and assessments join this
-/// record as their modules arrive; each then satisfies its obligation kind.
+/// allocations, the sites they touch with each site's pack, the records that satisfy or start work (plans, reports,
+/// contacts, assessments: each module adds its rows as <see cref="CaseRecord"/>s) and the waivers team leaders approved.
 /// </summary>
 public sealed record PersonFacts(
     Guid PersonId,
     IReadOnlyList<Order> Orders,
     CustodyRecord? Custody,
     CaseAllocation? Allocation,
-    IReadOnlyDictionary<Guid, SiteRules> Sites);
+    IReadOnlyDictionary<Guid, SiteRules> Sites,
+    IReadOnlyList<CaseRecord>? Records = null,
+    IReadOnlyList<ObligationWaiver>? Waivers = null)
+{
+    /// <summary>The records of a kind, earliest first; for an order, those about it or about no order in particular.</summary>
+    public IEnumerable<CaseRecord> RecordsOf(CaseRecordKind kind, Guid? orderId = null) =>
+        (Records ?? []).Where(r => r.Kind == kind && (orderId is null || r.OrderId is null || r.OrderId == orderId)).OrderBy(r => r.On);
+}
+
+/// <summary>
+/// A dated record that meets or starts an obligation: a plan approved, a report written, a contact kept, an
+/// assessment completed. <see cref="Value"/> carries what the rule needs from it, such as an assessment's risk level.
+/// </summary>
+public sealed record CaseRecord(CaseRecordKind Kind, DateOnly On, string Description, Guid? OrderId = null, string? Value = null);
+
+public enum CaseRecordKind
+{
+    ImpApproved,
+    ImpReviewed,
+    PrimaryContactReport,
+    RegularContactReport,
+    PlanApproved,
+    PlanReviewed,
+    Contact,
+    Assessment,
+    ReleaseBriefing,
+}
+
+/// <summary>CMP-02: a team leader's decision that an obligation need not be met, with the reason.</summary>
+public sealed record ObligationWaiver(string ObligationKey, DateOnly On, string ApprovedBy, string Reason);
 
 /// <summary>A site as the rules see it: its code (for site overrides, CMP-07) and its pack.</summary>
 public sealed record SiteRules(Guid Id, string Code, PolicyPack? Pack);

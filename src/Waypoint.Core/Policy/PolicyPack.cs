@@ -19,8 +19,20 @@ public sealed record PolicyPack(
     IReadOnlyList<SecurityClassificationDefinition> SecurityClassifications,
     IReadOnlyList<WorkloadWeight> WorkloadWeights,
     IReadOnlyList<PackRule> Rules,
-    IReadOnlyList<SiteOverride>? SiteOverrides = null)
+    IReadOnlyList<SiteOverride>? SiteOverrides = null,
+    IReadOnlyList<PublicHoliday>? PublicHolidays = null)
 {
+    private IReadOnlySet<DateOnly>? holidays;
+
+    /// <summary>The days a period in working days skips besides weekends (CMP-01).</summary>
+    public IReadOnlySet<DateOnly> Holidays => holidays ??= (PublicHolidays ?? []).Select(h => h.Date).ToHashSet();
+
+    /// <summary>The date a rule's period after a start falls on, counting working days with this pack's holidays.</summary>
+    public DateOnly After(PackPeriod period, DateOnly start) => period.After(start, Holidays);
+
+    /// <summary>The date a rule's lead time before an end falls on, such as a briefing before the eligibility date.</summary>
+    public DateOnly Before(PackPeriod period, DateOnly end) => period.Before(end, Holidays);
+
     /// <summary>CMP-07: the sites exempted from a rule or given their own values for it.</summary>
     public IReadOnlyList<SiteOverride> Overrides => SiteOverrides ?? [];
 
@@ -112,20 +124,65 @@ public sealed record WorkloadWeight(string OrderType, string RiskLevel, int Poin
 /// next one's. <see cref="Period"/> is the rule's time limit where it has one; <see cref="Since"/> is the pack version
 /// that introduced the entry, which obligations record so a later version leaves them as they were (CMP-06).
 /// </summary>
-public sealed record PackRule(string Id, string Kind, DateOnly EffectiveFrom, string Source, PackPeriod? Period, IReadOnlyDictionary<string, string> Values, string? Since = null) : ISourced;
+public sealed record PackRule(
+    string Id, string Kind, DateOnly EffectiveFrom, string Source, PackPeriod? Period, IReadOnlyDictionary<string, string> Values, string? Since = null,
+    IReadOnlyDictionary<string, PackPeriod>? Periods = null) : ISourced
+{
+    /// <summary>
+    /// A period that depends on the case, such as contact frequency by supervision level: the first of the keys the
+    /// rule names, most specific first, else its own period.
+    /// </summary>
+    public PackPeriod? PeriodFor(params string[] keys) =>
+        keys.Select(k => Periods?.GetValueOrDefault(k)).FirstOrDefault(p => p is not null) ?? Period;
 
-/// <summary>A time limit in the units a policy states it: days, weeks or months (CMP-01).</summary>
+    /// <summary>A named part of the rule's timing, such as the reporting cycle's longer interval.</summary>
+    public PackPeriod Named(string key) =>
+        Periods?.GetValueOrDefault(key) ?? throw new InvalidOperationException($"Rule '{Id}' has no period '{key}'; the pack checks require it");
+}
+
+/// <summary>A public holiday a period in working days skips (CMP-01).</summary>
+public sealed record PublicHoliday(DateOnly Date, string Name, string Source) : ISourced;
+
+/// <summary>
+/// A time limit in the units a policy states it: calendar days, weeks, months or years, or working days that skip
+/// weekends and the pack's public holidays (CMP-01).
+/// </summary>
 public sealed record PackPeriod(int Amount, PeriodUnit Unit)
 {
-    public DateOnly After(DateOnly start) => Unit switch
+    public DateOnly After(DateOnly start, IReadOnlySet<DateOnly>? holidays = null) => Shift(start, +1, holidays);
+
+    public DateOnly Before(DateOnly end, IReadOnlySet<DateOnly>? holidays = null) => Shift(end, -1, holidays);
+
+    private DateOnly Shift(DateOnly from, int sign, IReadOnlySet<DateOnly>? holidays) => Unit switch
     {
-        PeriodUnit.Days => start.AddDays(Amount),
-        PeriodUnit.Weeks => start.AddDays(7 * Amount),
-        PeriodUnit.Months => start.AddMonths(Amount),
+        PeriodUnit.Days => from.AddDays(sign * Amount),
+        PeriodUnit.Weeks => from.AddDays(sign * 7 * Amount),
+        PeriodUnit.Months => from.AddMonths(sign * Amount),
+        PeriodUnit.Years => from.AddYears(sign * Amount),
+        PeriodUnit.WorkingDays => WorkingDays(from, sign, holidays ?? new HashSet<DateOnly>()),
         _ => throw new ArgumentOutOfRangeException(nameof(Unit), Unit, "Unknown period unit"),
     };
 
-    public override string ToString() => $"{Amount} {(Amount == 1 ? Unit.ToString().TrimEnd('s') : Unit.ToString()).ToLowerInvariant()}";
+    /// <summary>Counts whole working days from the day after the start: 3 working days from a Friday is the Wednesday.</summary>
+    private DateOnly WorkingDays(DateOnly from, int sign, IReadOnlySet<DateOnly> holidays)
+    {
+        var day = from;
+        for (var counted = 0; counted < Amount;)
+        {
+            day = day.AddDays(sign);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(day))
+            {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    public override string ToString() => Unit switch
+    {
+        PeriodUnit.WorkingDays => $"{Amount} working day{(Amount == 1 ? "" : "s")}",
+        _ => $"{Amount} {(Amount == 1 ? Unit.ToString().TrimEnd('s') : Unit.ToString()).ToLowerInvariant()}",
+    };
 }
 
 public enum PeriodUnit
@@ -133,4 +190,6 @@ public enum PeriodUnit
     Days,
     Weeks,
     Months,
+    Years,
+    WorkingDays,
 }

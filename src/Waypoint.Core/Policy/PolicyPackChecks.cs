@@ -40,6 +40,26 @@ public static class PolicyPackChecks
         for (var i = 0; i < pack.Rules.Count; i++)
         {
             var rule = pack.Rules[i];
+            if (TimedKinds.Contains(rule.Kind) && rule.Period is null)
+            {
+                problems.Add(new($"$.rules[{i}].period", $"a {rule.Kind} rule needs a period"));
+            }
+            if (rule.Kind == "ReportingCycle")
+            {
+                foreach (var part in new[] { "longInterval", "finalStretch" }.Where(p => rule.Periods?.ContainsKey(p) != true))
+                {
+                    problems.Add(new($"$.rules[{i}].periods", $"a ReportingCycle rule needs the period '{part}'"));
+                }
+            }
+            if (rule.Kind is "ContactFrequency" or "CaseManagementPlanReview" or "Reassessment")
+            {
+                // Keys name order types, supervision levels or risk levels, alone or as "type/level".
+                var known = pack.OrderTypes.Select(t => t.Code).Concat(pack.SupervisionLevels.Select(l => l.Code)).Concat(RiskLevels).ToHashSet();
+                foreach (var key in (rule.Periods?.Keys ?? []).Where(k => k.Split('/').Any(part => !known.Contains(part))))
+                {
+                    problems.Add(new($"$.rules[{i}].periods.{key}", $"'{key}' names no order type, supervision level or risk level of this pack"));
+                }
+            }
             if (rule.Kind == "SupervisionLevelProposal")
             {
                 foreach (var (risk, level) in rule.Values.Where(v => pack.SupervisionLevels.All(l => l.Code != v.Value)))
@@ -48,12 +68,25 @@ public static class PolicyPackChecks
                 }
             }
         }
+        foreach (var holiday in (pack.PublicHolidays ?? []).GroupBy(h => h.Date).Where(g => g.Count() > 1))
+        {
+            problems.Add(new("$.publicHolidays", $"{holiday.Key:yyyy-MM-dd} appears more than once"));
+        }
         if (pack.ChangeLog.All(c => c.Version != pack.Version))
         {
             problems.Add(new("$.changeLog", $"has no entry for the pack's version {pack.Version}"));
         }
         return problems;
     }
+
+    /// <summary>The rule kinds the engine times: each needs a period.</summary>
+    private static readonly HashSet<string> TimedKinds =
+    [
+        "CaseOfficerAllocation", "CaseManagementPlanDue", "CaseManagementPlanReview", "ImpThreshold", "ImpDue", "ReportingCycle",
+        "PrimaryContactReportDue", "ContactFrequency", "Reassessment", "ReleaseBriefing", "CommunityHandover", "DueSoonWindow", "WorkloadStage",
+    ];
+
+    private static readonly string[] RiskLevels = ["Low", "Medium", "High", "VeryHigh", PolicyPack.NotAssessed];
 
     private static void Unique(List<PolicyPackProblem> problems, string path, IEnumerable<string> codes)
     {

@@ -129,13 +129,13 @@ public sealed class ComplianceEngineTests
         var order = Order.Make(personId, "community", "ICO", false, "ACT Supreme Court", new OrderDates(start, start, start, start.AddYears(1), null, null, null), Today, City.Id);
         var allocation = CaseAllocation.For(personId);
         allocation.Allocate(AllocationKind.ResponsibleOfficer, "casey", "Casey Officer", start, "New order", null, "team leader", Today);
-        var plan = Assert.Single(ComplianceEngine.Derive(Facts(personId, null, allocation, order)));
+        var plan = Assert.Single(ComplianceEngine.Derive(Facts(personId, null, allocation, order)), o => o.Kind == ObligationKind.CaseManagementPlan);
         Assert.Equal((ObligationKind.CaseManagementPlan, new DateOnly(2026, 3, 30)), (plan.Kind, plan.DueOn));
         Assert.StartsWith("C23.2 1.3", plan.RuleSource);
         Assert.Equal(ObligationOwner.Officer("casey"), plan.Owner);
 
         order.End(OrderStatus.Revoked, new DateOnly(2026, 3, 1), "Revoked on breach");
-        var ended = ComplianceEngine.Derive(Facts(personId, null, allocation, order)).Single();
+        var ended = ComplianceEngine.Derive(Facts(personId, null, allocation, order)).Single(o => o.Kind == ObligationKind.CaseManagementPlan);
         Assert.Equal(ObligationStatus.NoLongerApplicable, ended.StatusOn(Today, 3));
     }
 

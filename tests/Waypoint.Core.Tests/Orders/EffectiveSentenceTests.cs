@@ -92,6 +92,6 @@ public sealed class EffectiveSentenceTests
     {
         var sentence = EffectiveSentence.Of([Prison("2026-01-01", edr: release)])!;
         var sixMonths = new PackPeriod(6, PeriodUnit.Months);
-        Assert.Equal(needsImp, sentence.IsLongerThan(sixMonths.After));
+        Assert.Equal(needsImp, sentence.IsLongerThan(start => sixMonths.After(start)));
     }
 }

@@ -1,0 +1,114 @@
+using Waypoint.Core.Orders;
+using Waypoint.Core.Policy;
+using Waypoint.Core.Staff;
+
+namespace Waypoint.Core.Compliance;
+
+/// <summary>The community rules (C23.2 5.1, EB1, ASM-05): work that recurs after each plan, contact and assessment.</summary>
+public static partial class ComplianceEngine
+{
+    public const string CaseManagementPlanReviewRule = "cmp-review";
+    public const string ContactFrequencyRule = "contact-frequency";
+    public const string ReassessmentRule = "reassessment";
+
+    private static IEnumerable<Order> SupervisedCommunityOrders(PersonFacts facts) =>
+        facts.Orders.Where(o => !o.Custodial && o.Dates.SupervisionStart is not null && o.SupervisingSiteId is not null);
+
+    /// <summary>
+    /// C23.2 5.1: each approval or review of the plan makes the next review due at the frequency for the order type and
+    /// the risk level assessed by then; the next review meets it. An early review is simply the next one.
+    /// </summary>
+    private static IEnumerable<Obligation> CaseManagementPlanReviews(PersonFacts facts)
+    {
+        foreach (var order in SupervisedCommunityOrders(facts))
+        {
+            var plans = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).Concat(facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id))
+                .Where(r => r.On >= order.Dates.SupervisionStart!.Value).OrderBy(r => r.On).ToList();
+            foreach (var plan in plans)
+            {
+                if (!facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site) || RuleAt(site, CaseManagementPlanReviewRule, plan.On) is not { } found)
+                {
+                    continue;
+                }
+                var risk = RiskLevelOn(facts, plan.On);
+                var period = found.Rule.PeriodFor($"{order.OrderType}/{risk}", risk, order.OrderType)!;
+                var met = facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id).FirstOrDefault(r => r.On > plan.On);
+                yield return Make(
+                    facts, ObligationKind.CaseManagementPlanReview, $"{order.Id}:{plan.On:yyyyMMdd}", plan.On, found.Pack.After(period, plan.On),
+                    CurrentOfficer(facts, AllocationKind.ResponsibleOfficer), found,
+                    $"{plan.Description} on {Date(plan.On)}; {order.OrderType}, risk {Risk(risk)}: every {period}", Met(met), OrderEnd(order));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Contact at the supervision level's frequency: the first within the period of the supervision start, each next
+    /// within the period of the last contact kept, at the level in force then. Only the next one is ever open, so
+    /// missing contacts show as one overdue contact, not a growing list.
+    /// </summary>
+    private static IEnumerable<Obligation> Contacts(PersonFacts facts)
+    {
+        foreach (var order in SupervisedCommunityOrders(facts))
+        {
+            if (!facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site))
+            {
+                continue;
+            }
+            var end = OrderEnd(order);
+            var previous = order.Dates.SupervisionStart!.Value;
+            var previousDescription = $"{order.OrderType} supervised from {Date(previous)}";
+            var contacts = facts.RecordsOf(CaseRecordKind.Contact, order.Id).ToList();
+            for (var n = 1; end is null || previous < end.Value.On; n++)
+            {
+                if (RuleAt(site, ContactFrequencyRule, previous) is not { } found)
+                {
+                    break;
+                }
+                var level = order.SupervisionLevelOn(previous)?.Level ?? "*";
+                var period = found.Rule.PeriodFor($"{order.OrderType}/{level}", level, order.OrderType)!;
+                var from = previous;
+                var met = contacts.FirstOrDefault(c => n == 1 ? c.On >= from : c.On > from);
+                yield return Make(
+                    facts, ObligationKind.Contact, $"{order.Id}:{n}", previous, found.Pack.After(period, previous),
+                    CurrentOfficer(facts, AllocationKind.ResponsibleOfficer), found,
+                    $"{previousDescription}; supervision level {(level == "*" ? "not set" : level)}: a contact every {period}", Met(met), end);
+                if (met is null)
+                {
+                    break;
+                }
+                (previous, previousDescription) = (met.On, $"Last contact {Date(met.On)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// ASM-05: each assessment makes the next fall due within the pack's period for the risk level it found, while a
+    /// supervised order is in force; the next assessment meets it.
+    /// </summary>
+    private static IEnumerable<Obligation> Reassessments(PersonFacts facts)
+    {
+        var orders = SupervisedCommunityOrders(facts).ToList();
+        foreach (var assessment in facts.RecordsOf(CaseRecordKind.Assessment))
+        {
+            var order = orders.FirstOrDefault(o => o.IsInForceOn(assessment.On));
+            if (order is null || !facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site) || RuleAt(site, ReassessmentRule, assessment.On) is not { } found)
+            {
+                continue;
+            }
+            var risk = assessment.Value ?? PolicyPack.NotAssessed;
+            var period = found.Rule.PeriodFor(risk)!;
+            var met = facts.RecordsOf(CaseRecordKind.Assessment).FirstOrDefault(r => r.On > assessment.On);
+            var lastEnd = orders.All(o => OrderEnd(o) is not null) ? orders.Select(OrderEnd).MaxBy(e => e!.Value.On) : null;
+            yield return Make(
+                facts, ObligationKind.Reassessment, $"{facts.PersonId}:{assessment.On:yyyyMMdd}", assessment.On, found.Pack.After(period, assessment.On),
+                CurrentOfficer(facts, AllocationKind.ResponsibleOfficer), found,
+                $"{assessment.Description} on {Date(assessment.On)}, risk {Risk(risk)}: again within {period}", Met(met), lastEnd);
+        }
+    }
+
+    /// <summary>The risk level of the latest assessment on or before a date; not assessed is never shown as low (BYD-07).</summary>
+    private static string RiskLevelOn(PersonFacts facts, DateOnly on) =>
+        facts.RecordsOf(CaseRecordKind.Assessment).LastOrDefault(a => a.On <= on)?.Value ?? PolicyPack.NotAssessed;
+
+    private static string Risk(string level) => level == PolicyPack.NotAssessed ? "not assessed" : level;
+}
