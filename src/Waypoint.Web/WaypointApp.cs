@@ -169,6 +169,7 @@ public static class WaypointApp
         services.AddScoped<DelegationRegister>();
         services.AddScoped<Features.Compliance.WorkQueue>();
         services.AddScoped<Features.Compliance.PersonObligations>();
+        services.AddScoped<Features.Compliance.Waivers>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();

@@ -64,14 +64,16 @@ public static partial class ComplianceEngine
                 {
                     break;
                 }
-                var level = order.SupervisionLevelOn(previous)?.Level ?? "*";
+                // Until a level is set, the level the pack proposes for the risk assessed by then (PPL-08).
+                var set = order.SupervisionLevelOn(previous)?.Level;
+                var level = set ?? found.Pack.ProposedSupervisionLevel(RiskLevelOn(facts, previous), previous) ?? "*";
                 var period = found.Rule.PeriodFor($"{order.OrderType}/{level}", level, order.OrderType)!;
                 var from = previous;
                 var met = contacts.FirstOrDefault(c => n == 1 ? c.On >= from : c.On > from);
                 yield return Make(
                     facts, ObligationKind.Contact, $"{order.Id}:{n}", previous, found.Pack.After(period, previous),
                     CurrentOfficer(facts, AllocationKind.ResponsibleOfficer), found,
-                    $"{previousDescription}; supervision level {(level == "*" ? "not set" : level)}: a contact every {period}", Met(met), end);
+                    $"{previousDescription}; supervision level {(set is not null ? level : level == "*" ? "not set" : $"{level} (proposed, not yet set)")}: a contact every {period}", Met(met), end);
                 if (met is null)
                 {
                     break;

@@ -43,8 +43,11 @@ public enum CaseRecordKind
     ReleaseBriefing,
 }
 
-/// <summary>CMP-02: a team leader's decision that an obligation need not be met, with the reason.</summary>
-public sealed record ObligationWaiver(string ObligationKey, DateOnly On, string ApprovedBy, string Reason);
+/// <summary>
+/// CMP-02: a team leader's decision that an obligation need not be met, with the reason. Kept like a case note: never
+/// changed or removed, so the obligation stays waived through every rebuild.
+/// </summary>
+public sealed record ObligationWaiver(Guid Id, Guid PersonId, string ObligationKey, DateOnly On, string ApprovedByUserId, string ApprovedBy, string Reason);
 
 /// <summary>A site as the rules see it: its code (for site overrides, CMP-07) and its pack.</summary>
 public sealed record SiteRules(Guid Id, string Code, PolicyPack? Pack);

@@ -59,6 +59,9 @@ public static class Roles
     /// <summary>Who allocates officers (STF-02): coordinators and unit managers in prisons (COPP 10.3), team leaders in the community.</summary>
     public static readonly string[] Allocators = [CaseManagementCoordinator, UnitManager, TeamLeader];
 
+    /// <summary>Who approves waiving an obligation (CMP-02): team leaders in the community, unit managers in prisons.</summary>
+    public static readonly string[] Waivers = [TeamLeader, UnitManager];
+
     /// <summary>
     /// REC-05: who sees every person in the jurisdiction, not only those at their own site: records officers, who guard
     /// who sees what; managers; and an auditor while their access lasts. Everyone else sees their site's people and

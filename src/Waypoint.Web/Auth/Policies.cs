@@ -16,6 +16,7 @@ public static class Policies
     public const string ManageAccounts = nameof(ManageAccounts);
     public const string KeepStaff = nameof(KeepStaff);
     public const string Delegate = nameof(Delegate);
+    public const string WaiveObligations = nameof(WaiveObligations);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -27,6 +28,7 @@ public static class Policies
         options.AddPolicy(KeepCustody, p => p.RequireRole(Roles.CustodyKeepers));
         options.AddPolicy(Allocate, p => p.RequireAuthenticatedUser().AddRequirements(new DoesCoordinatorDutiesRequirement()));
         options.AddPolicy(Delegate, p => p.RequireRole(Roles.Delegators));
+        options.AddPolicy(WaiveObligations, p => p.RequireRole(Roles.Waivers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -55,10 +55,21 @@ public static class DatabaseSetup
         {
             await db.RebuildSearchIndexAsync(cancellationToken);
         }
-        // A database from before obligations were stored gets them once, from its records (CMP-03).
-        if (db.ObligationUpkeep is { } upkeep && !await db.Obligations.AnyAsync(cancellationToken) && await db.People.AnyAsync(cancellationToken))
+        // Obligations are derived again, once, whenever the packs change: a new version's rules apply to the records
+        // already held (CMP-06), and a database from before obligations were stored gets them (CMP-03).
+        if (db.ObligationUpkeep is { } upkeep)
         {
-            await upkeep.RebuildAsync(db, null, cancellationToken);
+            var marker = $"ObligationRules:{upkeep.RulesDigest}";
+            if (!await db.Counters.AnyAsync(c => c.Name == marker, cancellationToken))
+            {
+                if (await db.People.AnyAsync(cancellationToken))
+                {
+                    await upkeep.RebuildAsync(db, null, cancellationToken);
+                }
+                await db.Counters.Where(c => c.Name.StartsWith("ObligationRules:")).ExecuteDeleteAsync(cancellationToken);
+                db.Counters.Add(new Counter { Name = marker, Value = 1 });
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         if (!db.IsPostgres)
         {

@@ -8,6 +8,9 @@ public interface IObligationUpkeep
 {
     Task RefreshAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken);
 
+    /// <summary>Identifies the rules the engine applies (a digest of the packs): when it changes, stored obligations are re-derived.</summary>
+    string RulesDigest { get; }
+
     /// <summary>Recomputes every person's obligations from their records, reporting how the stored ones differed.</summary>
     Task<ObligationRebuild> RebuildAsync(WaypointDbContext db, TextWriter? progress, CancellationToken cancellationToken);
 }

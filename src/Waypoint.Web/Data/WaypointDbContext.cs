@@ -43,6 +43,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Obligation> Obligations => Set<Obligation>();
 
+    public DbSet<ObligationWaiver> ObligationWaivers => Set<ObligationWaiver>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -132,7 +134,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
         }
     }
 
-    /// <summary>The people whose orders, custody or allocations this save changes: the engine's facts (CMP-03).</summary>
+    /// <summary>The people whose orders, custody, allocations or waivers this save changes: the engine's facts (CMP-03).</summary>
     private List<Guid> PeopleWhoseFactsChanged() =>
         ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -141,6 +143,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 Order o => o.PersonId,
                 CustodyRecord c => c.PersonId,
                 CaseAllocation c => c.PersonId,
+                ObligationWaiver w => w.PersonId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)

@@ -221,7 +221,7 @@ public sealed class CycleRulesTests
     {
         var (personId, custody, sentence) = Sentenced(Eastern, new DateOnly(2026, 3, 2), new DateOnly(2027, 3, 2));
         var imp = ComplianceEngine.Derive(Facts(personId, custody, null, [sentence])).Single(o => o.Kind == ObligationKind.ImpDue);
-        var waiver = new ObligationWaiver(imp.Key, new DateOnly(2026, 3, 20), "Terry Leader", "IMP completed at the sending prison; copy on file");
+        var waiver = new ObligationWaiver(Guid.NewGuid(), personId, imp.Key, new DateOnly(2026, 3, 20), "terry", "Terry Leader", "IMP completed at the sending prison; copy on file");
         var waived = ComplianceEngine.Derive(Facts(personId, custody, null, [sentence]) with { Waivers = [waiver] }).Single(o => o.Kind == ObligationKind.ImpDue);
         Assert.Equal(ObligationStatus.Waived, waived.StatusOn(Today, 7));
         Assert.Equal(("Terry Leader", "IMP completed at the sending prison; copy on file"), (waived.WaivedBy, waived.WaiverReason));

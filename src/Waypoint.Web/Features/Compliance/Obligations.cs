@@ -11,6 +11,9 @@ namespace Waypoint.Web.Features.Compliance;
 /// </summary>
 public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
 {
+    public string RulesDigest { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(packs.All)))[..24];
+
     public async Task RefreshAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
         var ids = personIds.ToList();
@@ -95,8 +98,11 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
         var orders = (await db.Orders.AsNoTracking().Where(o => people.Contains(o.PersonId)).ToListAsync(cancellationToken)).ToLookup(o => o.PersonId);
         var custody = await db.CustodyRecords.AsNoTracking().Where(c => people.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
         var allocations = await db.CaseAllocations.AsNoTracking().Where(c => people.Contains(c.PersonId)).ToDictionaryAsync(c => c.PersonId, cancellationToken);
+        var waivers = (await db.ObligationWaivers.AsNoTracking().Where(w => people.Contains(w.PersonId)).ToListAsync(cancellationToken)).ToLookup(w => w.PersonId);
         var sites = (await db.Sites.AsNoTracking().ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id, s => new SiteRules(s.Id, s.Code, packs.ForSite(s)));
-        return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites))).ToList();
+        // Plans, reports, contacts and assessments add their rows to Records as their modules arrive (issues 6 and 7).
+        return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
+            id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites, Records: [], Waivers: waivers[id].ToList()))).ToList();
     }
 }

@@ -15,6 +15,8 @@ public sealed class PersonObligationsModel(PersonRecords people, PersonObligatio
 
     public IReadOnlyList<ObligationView> Obligations { get; private set; } = [];
 
+    public bool CanWaive => Core.Security.Roles.Waivers.Any(User.IsInRole);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Person = await people.ViewAsync(id, "obligations page", ct);

@@ -12,6 +12,7 @@ public static class WorkApi
     {
         api.MapGet("/work", List).WithTags("Compliance").WithName("ListMyWork").RequireAuthorization(Policies.ReadPeople);
         api.MapGet("/people/{personId:guid}/obligations", ForPerson).WithTags("Compliance").WithName("ListObligations").RequireAuthorization(Policies.ReadPeople);
+        api.MapPost("/people/{personId:guid}/obligations/{key}/waiver", Waive).WithTags("Compliance").WithName("WaiveObligation").RequireAuthorization(Policies.WaiveObligations);
         return api;
     }
 
@@ -26,6 +27,23 @@ public static class WorkApi
         audit.PersonViewed(personId, "obligations api");
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(list);
+    }
+
+    /// <summary>CMP-02: waive an open obligation with a reason; the approver is the signed-in team leader.</summary>
+    public static async Task<IResult> Waive(Guid personId, string key, WaiverInput input, Waivers waivers, PersonObligations obligations, HttpContext http, CancellationToken ct)
+    {
+        var v = Waivers.Validate(input.Reason);
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        var (waived, refusal) = await waivers.WaiveAsync(personId, key, input.Reason!, http.User, ct);
+        if (refusal is not null)
+        {
+            return TypedResults.Problem(statusCode: refusal.Status, title: "The obligation cannot be waived", detail: refusal.Detail);
+        }
+        var view = (await obligations.ForAsync(personId, ct, waived!.Key)).Single();
+        return TypedResults.Created($"/api/v1/people/{personId}/obligations#{Uri.EscapeDataString(key)}", view);
     }
 
     public static async Task<IResult> List(WorkQueue queue, HttpContext http, string? kind, string? status, int? limit, string? cursor, CancellationToken ct)
@@ -48,4 +66,9 @@ public static class WorkApi
         var (items, total) = await queue.ForAsync(http.User, k, s, page.Offset, page.Take, ct);
         return TypedResults.Ok(page.Of(items, total));
     }
+}
+
+public sealed class WaiverInput
+{
+    public string? Reason { get; set; }
 }

@@ -53,7 +53,7 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
         var today = Today;
         var coordinatorSites = await duties.SitesAsync(user, ct);
         var open = db.Obligations.AsNoTracking()
-            .Where(o => o.MetOn == null && (o.EndedOn == null || o.EndedOn > today))
+            .Where(o => o.MetOn == null && o.WaivedOn == null && (o.EndedOn == null || o.EndedOn > today))
             .Where(o => o.Owner.UserId == me || (o.Owner.CoordinatorSiteId != null && coordinatorSites.Contains(o.Owner.CoordinatorSiteId.Value)));
         if (kind is { } k)
         {
@@ -93,6 +93,14 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
         ObligationKind.AllocateCaseOfficer => "Allocate a case officer",
         ObligationKind.CaseManagementPlan => "Case Management Plan due",
         ObligationKind.PrimaryContactReport => "Primary contact report due",
+        ObligationKind.CaseManagementPlanReview => "Case Management Plan review due",
+        ObligationKind.ImpDue => "Individual Management Plan due",
+        ObligationKind.ImpReview => "IMP review due",
+        ObligationKind.RegularContactReport => "Regular contact report due",
+        ObligationKind.Contact => "Contact due",
+        ObligationKind.Reassessment => "Reassessment due",
+        ObligationKind.ReleaseBriefing => "Release and reintegration briefing due",
+        ObligationKind.CommunityHandover => "Community officer allocation before release",
         _ => kind.ToString(),
     };
 }

@@ -27,10 +27,29 @@ public sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligatio
         b.Property(o => o.Facts).HasMaxLength(TextLimits.Long).IsRequired();
         b.Property(o => o.MetBy).HasMaxLength(TextLimits.Short);
         b.Property(o => o.EndedBecause).HasMaxLength(TextLimits.Short);
+        b.Property(o => o.WaivedBy).HasMaxLength(TextLimits.Name);
+        b.Property(o => o.WaiverReason).HasMaxLength(TextLimits.Long);
         b.ComplexProperty(o => o.Owner, owner =>
         {
             owner.Property(x => x.UserId).HasColumnName("OwnerUserId").HasMaxLength(TextLimits.Short);
             owner.Property(x => x.CoordinatorSiteId).HasColumnName("OwnerCoordinatorSiteId");
         });
+    }
+}
+
+/// <summary>Waivers a team leader approved (CMP-02): facts the engine reads, never changed or deleted.</summary>
+public sealed class ObligationWaiverConfiguration : IEntityTypeConfiguration<ObligationWaiver>
+{
+    public void Configure(EntityTypeBuilder<ObligationWaiver> b)
+    {
+        b.ToTable("ObligationWaivers");
+        b.HasKey(w => w.Id);
+        b.HasOne<Person>().WithMany().HasForeignKey(w => w.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(w => w.PersonId);
+        b.HasIndex(w => w.ObligationKey).IsUnique();
+        b.Property(w => w.ObligationKey).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(w => w.ApprovedByUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(w => w.ApprovedBy).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(w => w.Reason).HasMaxLength(TextLimits.Long).IsRequired();
     }
 }

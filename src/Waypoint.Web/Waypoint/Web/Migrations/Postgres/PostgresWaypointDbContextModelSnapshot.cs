@@ -300,6 +300,17 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.Property<DateOnly>("TriggeredOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("WaivedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("WaivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Owner", "Waypoint.Core.Compliance.Obligation.Owner#ObligationOwner", b1 =>
                         {
                             b1.IsRequired();
@@ -319,6 +330,48 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.ToTable("Obligations", (string)null);
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Compliance.ObligationWaiver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ObligationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObligationKey")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ObligationWaivers", (string)null);
                 });
 
             modelBuilder.Entity("Waypoint.Core.Custody.CustodyRecord", b =>
@@ -1003,6 +1056,15 @@ namespace Waypoint.Web.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Waypoint.Core.Compliance.Obligation", b =>
+                {
+                    b.HasOne("Waypoint.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Compliance.ObligationWaiver", b =>
                 {
                     b.HasOne("Waypoint.Core.People.Person", null)
                         .WithMany()

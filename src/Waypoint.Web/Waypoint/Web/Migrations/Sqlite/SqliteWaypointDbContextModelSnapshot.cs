@@ -288,6 +288,17 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.Property<DateOnly>("TriggeredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WaivedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WaivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Owner", "Waypoint.Core.Compliance.Obligation.Owner#ObligationOwner", b1 =>
                         {
                             b1.IsRequired();
@@ -307,6 +318,48 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.ToTable("Obligations", (string)null);
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Compliance.ObligationWaiver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObligationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObligationKey")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ObligationWaivers", (string)null);
                 });
 
             modelBuilder.Entity("Waypoint.Core.Custody.CustodyRecord", b =>
@@ -982,6 +1035,15 @@ namespace Waypoint.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Waypoint.Core.Compliance.Obligation", b =>
+                {
+                    b.HasOne("Waypoint.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Compliance.ObligationWaiver", b =>
                 {
                     b.HasOne("Waypoint.Core.People.Person", null)
                         .WithMany()
