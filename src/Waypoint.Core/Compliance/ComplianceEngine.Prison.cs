@@ -72,7 +72,7 @@ public static partial class ComplianceEngine
             }
             var kind = n % 2 == 1 ? ObligationKind.RegularContactReport : ObligationKind.ImpReview;
             unused[kind].TryDequeue(out var met);
-            var owner = kind == ObligationKind.ImpReview ? ObligationOwner.CoordinatorAt(site.Id) : CurrentOfficer(facts, AllocationKind.CaseOfficer);
+            var owner = kind == ObligationKind.ImpReview ? ObligationOwner.CoordinatorAt(site.Id) : CurrentOfficer(facts, AllocationKind.CaseOfficer, site.Id);
             yield return Make(
                 facts, kind, $"{facts.PersonId}:{anchor.On:yyyyMMdd}:{n}", previous, due, owner, found,
                 $"Report {n} of the cycle from the IMP approved {Date(anchor.On)}; {(withinFinalStretch ? "within" : "more than")} {rule.Named("finalStretch")} of the effective sentence (to {Date(sentence.End)}) left: every {interval}",
@@ -100,7 +100,7 @@ public static partial class ComplianceEngine
             var due = Max(sentence.Start, briefing.Pack.Before(briefing.Rule.Period!, sentence.End));
             var met = facts.RecordsOf(CaseRecordKind.ReleaseBriefing).FirstOrDefault(r => r.On >= sentence.Start);
             yield return Make(
-                facts, ObligationKind.ReleaseBriefing, trigger, sentence.Start, due, CurrentOfficer(facts, AllocationKind.CaseOfficer), briefing,
+                facts, ObligationKind.ReleaseBriefing, trigger, sentence.Start, due, CurrentOfficer(facts, AllocationKind.CaseOfficer, site.Id), briefing,
                 $"{description}: brief {briefing.Rule.Period} ahead", Met(met), released);
         }
         if (RuleAt(site, CommunityHandoverRule, sentence.Start) is { } handover)

@@ -112,7 +112,7 @@ public static partial class ComplianceEngine
             var (rule, pack) = found;
             var met = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).FirstOrDefault(r => r.On >= start);
             yield return Make(
-                facts, ObligationKind.CaseManagementPlan, $"{order.Id}", start, pack.After(rule.Period!, start), CurrentOfficer(facts, AllocationKind.ResponsibleOfficer),
+                facts, ObligationKind.CaseManagementPlan, $"{order.Id}", start, pack.After(rule.Period!, start), CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id),
                 found, $"{order.OrderType} supervised from {Date(start)}", Met(met), OrderEnd(order));
         }
     }
@@ -167,8 +167,12 @@ public static partial class ComplianceEngine
 
     private static (DateOnly On, string By)? Met(CaseRecord? record) => record is null ? null : (record.On, record.Description);
 
-    private static ObligationOwner CurrentOfficer(PersonFacts facts, AllocationKind kind) =>
-        facts.Allocation?.Current(kind) is { } officer ? ObligationOwner.Officer(officer.OfficerUserId) : ObligationOwner.Unallocated;
+    /// <summary>
+    /// The allocated officer; while nobody is, whoever does coordinator duties at the site (REC-01), since their first
+    /// task is to allocate someone.
+    /// </summary>
+    private static ObligationOwner CurrentOfficer(PersonFacts facts, AllocationKind kind, Guid siteId) =>
+        facts.Allocation?.Current(kind) is { } officer ? ObligationOwner.Officer(officer.OfficerUserId) : ObligationOwner.CoordinatorAt(siteId);
 
     private static (DateOnly On, string Because)? OrderEnd(Order order) =>
         order.EndedOn is { } ended ? (ended, $"Order {order.Status.ToString().ToLowerInvariant()} on {Date(ended)}")

@@ -97,7 +97,7 @@ public enum ObligationStatus
 
 /// <summary>
 /// Who the work falls to: an officer's account, or whoever does coordinator duties at a site (REC-01: the site's role,
-/// or a delegate). Neither means nobody is allocated yet, which is itself something a team leader must see.
+/// or a delegate), which is where work goes while nobody is allocated. Neither means no site is known.
 /// </summary>
 public sealed record ObligationOwner(string? UserId, Guid? CoordinatorSiteId)
 {

@@ -14,6 +14,9 @@ public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work) 
     /// <summary>The user's open work (CMP-04), for officers and whoever does coordinator duties.</summary>
     public (int Overdue, int DueSoon, int All)? Work { get; private set; }
 
+    /// <summary>The open work of the teams the user leads (CMP-04).</summary>
+    public (int Overdue, int DueSoon, int All)? TeamWork { get; private set; }
+
     public IReadOnlyList<RecentPerson> Recent { get; private set; } = [];
 
     public bool CanCreate { get; private set; }
@@ -27,7 +30,11 @@ public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work) 
         }
         if (User.IsInRole(Roles.CaseOfficer) || Roles.Allocators.Any(User.IsInRole))
         {
-            Work = await work.CountsAsync(User, ct);
+            Work = await work.CountsAsync(User, Compliance.WorkScope.Mine, ct);
+        }
+        if (await work.LeadsATeamAsync(User, ct))
+        {
+            TeamWork = await work.CountsAsync(User, Compliance.WorkScope.Team, ct);
         }
         var me = Actor.From(User).UserId;
         var viewed = await db.AuditEntries.AsNoTracking()

@@ -81,3 +81,61 @@ public sealed class WorkQueueOnSqlite(SqliteApp app) : WorkQueueTests(app);
 
 [Collection(PostgresCollection.Name)]
 public sealed class WorkQueueOnPostgres(PostgresApp app) : WorkQueueTests(app);
+
+/// <summary>CMP-04: a team leader sees the open work of the officers in the teams they lead, and nobody else's.</summary>
+public abstract class TeamWorkTests(AppFixture app)
+{
+    [Fact]
+    [Trait("Req", "CMP-04")]
+    public async Task TeamLeader_SeesTheirOfficersWork_WithWhoseItIs_OnThePageTheApiAndTheHomePage()
+    {
+        var office = await app.SiteAsync(SiteKind.CommunityOffice);
+        var leaderName = await app.CreateUserAsync(Roles.TeamLeader);
+        await app.PlaceAtSiteAsync(leaderName, office);
+        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
+        await app.PlaceAtSiteAsync(officerName, office);
+        var (leaderId, officerId) = await app.WithDbAsync(async db =>
+        {
+            var ids = await db.Users.Where(u => u.UserName == leaderName || u.UserName == officerName).ToDictionaryAsync(u => u.UserName!, u => u.Id);
+            await db.Teams.Where(t => t.SiteId == office).ExecuteUpdateAsync(s => s.SetProperty(t => t.TeamLeaderUserId, ids[leaderName]));
+            return (ids[leaderName], ids[officerName]);
+        });
+
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Teamwork")))).JsonAsync()).GetProperty("id").GetString()!;
+        var start = DateTime.UtcNow.Date.AddDays(-70).ToString("yyyy-MM-dd");
+        await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
+        {
+            policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office,
+            dates = new { sentenceDate = start, start, supervisionStart = start },
+        });
+        var leader = await app.ApiClientForUserAsync(leaderName);
+        // Unallocated, the plan falls to coordinator duties at the office: the team leader's own queue.
+        var own = (await (await leader.GetAsync("/api/v1/work?kind=CaseManagementPlan")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(own, w => w.GetProperty("personId").GetString() == id);
+
+        Assert.Equal(HttpStatusCode.Created, (await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officerId, reason = "New order" })).StatusCode);
+        var team = (await (await leader.GetAsync("/api/v1/work/team?status=Overdue")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(w => w.GetProperty("personId").GetString() == id).ToList();
+        var plan = Assert.Single(team, w => w.GetProperty("kind").GetString() == "CaseManagementPlan");
+        Assert.Equal("Test CaseOfficer", plan.GetProperty("owner").GetString());
+
+        // The officer's own queue has it; a team leader elsewhere does not see it.
+        var officer = await app.ApiClientForUserAsync(officerName);
+        Assert.Contains((await (await officer.GetAsync("/api/v1/work")).JsonAsync()).GetProperty("items").EnumerateArray(), w => w.GetProperty("key").GetString() == plan.GetProperty("key").GetString());
+        var other = await app.ApiClientAtSiteAsync(await app.SiteAsync(SiteKind.CommunityOffice), Roles.TeamLeader);
+        Assert.Empty((await (await other.GetAsync("/api/v1/work/team")).JsonAsync()).GetProperty("items").EnumerateArray());
+
+        var page = await app.SignInAsync(leaderName);
+        var html = await page.GetHtmlAsync("/Work?Scope=Team&Status=Overdue");
+        Assert.Equal("My team's work", html.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Test CaseOfficer", html.QuerySelector("#work")!.TextContent);
+        Assert.Contains("overdue", (await page.GetHtmlAsync("/")).QuerySelector("#team-work-counts")!.TextContent);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class TeamWorkOnSqlite(SqliteApp app) : TeamWorkTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class TeamWorkOnPostgres(PostgresApp app) : TeamWorkTests(app);

@@ -30,12 +30,7 @@ public sealed class PersonObligations(WaypointDbContext db, WorkQueue queue)
             .ThenBy(x => x.Obligation.DueOn)
             .Select(x => new ObligationView(
                 x.Obligation.Key, x.Obligation.Kind.ToString(), WorkQueue.Describe(x.Obligation.Kind), x.Obligation.TriggeredOn, x.Obligation.DueOn, x.Status.ToString(),
-                x.Obligation.Owner switch
-                {
-                    { UserId: { } user } => users.GetValueOrDefault(user, "An officer no longer listed"),
-                    { CoordinatorSiteId: { } site } => $"Coordinator duties at {sites.GetValueOrDefault(site, "a site no longer listed")}",
-                    _ => "Nobody allocated",
-                },
+                WorkQueue.OwnerName(x.Obligation.Owner, users, sites),
                 x.Obligation.RuleId, x.Obligation.RuleSource, x.Obligation.PackId, x.Obligation.PackVersion, x.Obligation.Facts,
                 x.Obligation.MetOn, x.Obligation.MetBy, x.Obligation.EndedOn, x.Obligation.EndedBecause,
                 x.Obligation.WaivedOn, x.Obligation.WaivedBy, x.Obligation.WaiverReason))

@@ -11,6 +11,7 @@ public static class WorkApi
     public static RouteGroupBuilder MapWorkApi(this RouteGroupBuilder api)
     {
         api.MapGet("/work", List).WithTags("Compliance").WithName("ListMyWork").RequireAuthorization(Policies.ReadPeople);
+        api.MapGet("/work/team", ListTeam).WithTags("Compliance").WithName("ListTeamWork").RequireAuthorization(Policies.ReadPeople);
         api.MapGet("/people/{personId:guid}/obligations", ForPerson).WithTags("Compliance").WithName("ListObligations").RequireAuthorization(Policies.ReadPeople);
         api.MapPost("/people/{personId:guid}/obligations/{key}/waiver", Waive).WithTags("Compliance").WithName("WaiveObligation").RequireAuthorization(Policies.WaiveObligations);
         return api;
@@ -46,7 +47,14 @@ public static class WorkApi
         return TypedResults.Created($"/api/v1/people/{personId}/obligations#{Uri.EscapeDataString(key)}", view);
     }
 
-    public static async Task<IResult> List(WorkQueue queue, HttpContext http, string? kind, string? status, int? limit, string? cursor, CancellationToken ct)
+    public static Task<IResult> List(WorkQueue queue, HttpContext http, string? kind, string? status, int? limit, string? cursor, CancellationToken ct) =>
+        Read(WorkScope.Mine, queue, http, kind, status, limit, cursor, ct);
+
+    /// <summary>CMP-04: a team leader's view of the open work of the officers in the teams they lead.</summary>
+    public static Task<IResult> ListTeam(WorkQueue queue, HttpContext http, string? kind, string? status, int? limit, string? cursor, CancellationToken ct) =>
+        Read(WorkScope.Team, queue, http, kind, status, limit, cursor, ct);
+
+    private static async Task<IResult> Read(WorkScope scope, WorkQueue queue, HttpContext http, string? kind, string? status, int? limit, string? cursor, CancellationToken ct)
     {
         var v = new Validation();
         var k = v.Code<ObligationKind>("kind", kind, "the kind of work", required: false);
@@ -63,7 +71,7 @@ public static class WorkApi
         {
             return problem!;
         }
-        var (items, total) = await queue.ForAsync(http.User, k, s, page.Offset, page.Take, ct);
+        var (items, total) = await queue.ForAsync(http.User, scope, k, s, page.Offset, page.Take, ct);
         return TypedResults.Ok(page.Of(items, total));
     }
 }

@@ -9,10 +9,17 @@ using Waypoint.Web.Features.Policy;
 
 namespace Waypoint.Web.Features.Compliance;
 
-/// <summary>One piece of open work in a queue, with the person it is about and its status today.</summary>
+/// <summary>One piece of open work in a queue, with the person it is about, whose it is, and its status today.</summary>
 public sealed record WorkItem(
     string Key, Guid PersonId, string OffenderNumber, string Name, string Kind, string What, DateOnly DueOn, string Status,
-    string Rule, string RuleSource, string Facts, bool Mine);
+    string Rule, string RuleSource, string Facts, bool Mine, string Owner);
+
+/// <summary>Whose work a queue shows (CMP-04): the user's own, or that of the officers in the teams they lead.</summary>
+public enum WorkScope
+{
+    Mine,
+    Team,
+}
 
 /// <summary>
 /// CMP-04: the work that falls to someone: obligations owned by them as an officer, and those owned by coordinator
@@ -25,36 +32,65 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<(IReadOnlyList<WorkItem> Page, int Total)> ForAsync(ClaimsPrincipal user, ObligationKind? kind, ObligationStatus? status, int skip, int take, CancellationToken ct)
+    public async Task<(IReadOnlyList<WorkItem> Page, int Total)> ForAsync(
+        ClaimsPrincipal user, WorkScope scope, ObligationKind? kind, ObligationStatus? status, int skip, int take, CancellationToken ct)
     {
         var me = Actor.From(user).UserId;
         var today = Today;
-        var open = await OpenAsync(user, kind, status, ct);
+        var open = await OpenAsync(user, scope, kind, status, ct);
         var total = await open.CountAsync(ct);
         var page = await open.OrderBy(o => o.DueOn).ThenBy(o => o.Key).Skip(skip).Take(take)
             .Join(db.People, o => o.PersonId, p => p.Id, (o, p) => new { Obligation = o, p.OffenderNumber, Name = p.GivenNames + " " + p.FamilyName })
             .ToListAsync(ct);
+        var userIds = page.Select(x => x.Obligation.Owner.UserId).OfType<string>().Distinct().ToList();
+        var siteIds = page.Select(x => x.Obligation.Owner.CoordinatorSiteId).OfType<Guid>().Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return (page.Select(x => new WorkItem(
             x.Obligation.Key, x.Obligation.PersonId, x.OffenderNumber, x.Name, x.Obligation.Kind.ToString(), Describe(x.Obligation.Kind), x.Obligation.DueOn,
             x.Obligation.StatusOn(today, DueSoonDays(x.Obligation.PackId, today)).ToString(), x.Obligation.RuleId, x.Obligation.RuleSource, x.Obligation.Facts,
-            x.Obligation.Owner.UserId == me)).ToList(), total);
+            x.Obligation.Owner.UserId == me, OwnerName(x.Obligation.Owner, users, sites))).ToList(), total);
+    }
+
+    public static string OwnerName(ObligationOwner owner, IReadOnlyDictionary<string, string> users, IReadOnlyDictionary<Guid, string> sites) => owner switch
+    {
+        { UserId: { } user } => users.GetValueOrDefault(user, "An officer no longer listed"),
+        { CoordinatorSiteId: { } site } => $"Coordinator duties at {sites.GetValueOrDefault(site, "a site no longer listed")}",
+        _ => "Nobody allocated",
+    };
+
+    /// <summary>Whether the user leads a team, and so has a team queue.</summary>
+    public Task<bool> LeadsATeamAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var me = Actor.From(user).UserId;
+        return db.Teams.AnyAsync(t => t.TeamLeaderUserId == me, ct);
     }
 
     /// <summary>How much open work falls to the user, in all and by status: the home page's counts (CMP-04).</summary>
-    public async Task<(int Overdue, int DueSoon, int All)> CountsAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        (await (await OpenAsync(user, null, ObligationStatus.Overdue, ct)).CountAsync(ct),
-         await (await OpenAsync(user, null, ObligationStatus.DueSoon, ct)).CountAsync(ct),
-         await (await OpenAsync(user, null, null, ct)).CountAsync(ct));
+    public async Task<(int Overdue, int DueSoon, int All)> CountsAsync(ClaimsPrincipal user, WorkScope scope, CancellationToken ct) =>
+        (await (await OpenAsync(user, scope, null, ObligationStatus.Overdue, ct)).CountAsync(ct),
+         await (await OpenAsync(user, scope, null, ObligationStatus.DueSoon, ct)).CountAsync(ct),
+         await (await OpenAsync(user, scope, null, null, ct)).CountAsync(ct));
 
-    /// <summary>The user's open work as a query: theirs as officer, or at a site where they do coordinator duties.</summary>
-    private async Task<IQueryable<Obligation>> OpenAsync(ClaimsPrincipal user, ObligationKind? kind, ObligationStatus? status, CancellationToken ct)
+    /// <summary>
+    /// Open work as a query: the user's own as officer or at a site where they do coordinator duties; or, for a team
+    /// leader, the work of the officers in the teams they lead.
+    /// </summary>
+    private async Task<IQueryable<Obligation>> OpenAsync(ClaimsPrincipal user, WorkScope scope, ObligationKind? kind, ObligationStatus? status, CancellationToken ct)
     {
         var me = Actor.From(user).UserId;
         var today = Today;
-        var coordinatorSites = await duties.SitesAsync(user, ct);
-        var open = db.Obligations.AsNoTracking()
-            .Where(o => o.MetOn == null && o.WaivedOn == null && (o.EndedOn == null || o.EndedOn > today))
-            .Where(o => o.Owner.UserId == me || (o.Owner.CoordinatorSiteId != null && coordinatorSites.Contains(o.Owner.CoordinatorSiteId.Value)));
+        var open = db.Obligations.AsNoTracking().Where(o => o.MetOn == null && o.WaivedOn == null && (o.EndedOn == null || o.EndedOn > today));
+        if (scope == WorkScope.Team)
+        {
+            var team = db.Users.Where(u => db.Teams.Any(t => t.Id == u.TeamId && t.TeamLeaderUserId == me)).Select(u => u.Id);
+            open = open.Where(o => o.Owner.UserId != null && team.Contains(o.Owner.UserId));
+        }
+        else
+        {
+            var coordinatorSites = await duties.SitesAsync(user, ct);
+            open = open.Where(o => o.Owner.UserId == me || (o.Owner.CoordinatorSiteId != null && coordinatorSites.Contains(o.Owner.CoordinatorSiteId.Value)));
+        }
         if (kind is { } k)
         {
             open = open.Where(o => o.Kind == k);
