@@ -18,6 +18,7 @@ using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseTeam;
 using Waypoint.Web.Features.Compliance;
+using Waypoint.Web.Features.Compliance.Reporting;
 using Waypoint.Web.Features.Custody;
 using Waypoint.Web.Features.Orders;
 using Waypoint.Web.Features.People;
@@ -170,6 +171,7 @@ public static class WaypointApp
         services.AddScoped<Features.Compliance.WorkQueue>();
         services.AddScoped<Features.Compliance.PersonObligations>();
         services.AddScoped<Features.Compliance.Waivers>();
+        services.AddScoped<Features.Compliance.Reporting.ComplianceReport>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
@@ -228,6 +230,7 @@ public static class WaypointApp
         api.MapAllocationApi();
         api.MapCaseTeamApi();
         api.MapWorkApi();
+        api.MapComplianceApi();
         api.MapGet("/caseload", async (HttpContext http, Features.Caseload.Caseload caseload, CancellationToken ct) =>
             TypedResults.Ok(await caseload.ForOfficerAsync(Actor.From(http.User).UserId, ct))).WithTags("Allocation").WithName("GetMyCaseload");
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new

@@ -34,7 +34,7 @@ public static partial class ComplianceEngine
                 var period = found.Rule.PeriodFor($"{order.OrderType}/{risk}", risk, order.OrderType)!;
                 var met = facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id).FirstOrDefault(r => r.On > plan.On);
                 yield return Make(
-                    facts, ObligationKind.CaseManagementPlanReview, $"{order.Id}:{plan.On:yyyyMMdd}", plan.On, found.Pack.After(period, plan.On),
+                    facts, site, ObligationKind.CaseManagementPlanReview, $"{order.Id}:{plan.On:yyyyMMdd}", plan.On, found.Pack.After(period, plan.On),
                     CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
                     $"{plan.Description} on {Date(plan.On)}; {order.OrderType}, risk {Risk(risk)}: every {period}", Met(met), OrderEnd(order));
             }
@@ -71,7 +71,7 @@ public static partial class ComplianceEngine
                 var from = previous;
                 var met = contacts.FirstOrDefault(c => n == 1 ? c.On >= from : c.On > from);
                 yield return Make(
-                    facts, ObligationKind.Contact, $"{order.Id}:{n}", previous, found.Pack.After(period, previous),
+                    facts, site, ObligationKind.Contact, $"{order.Id}:{n}", previous, found.Pack.After(period, previous),
                     CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
                     $"{previousDescription}; supervision level {(set is not null ? level : level == "*" ? "not set" : $"{level} (proposed, not yet set)")}: a contact every {period}", Met(met), end);
                 if (met is null)
@@ -102,7 +102,7 @@ public static partial class ComplianceEngine
             var met = facts.RecordsOf(CaseRecordKind.Assessment).FirstOrDefault(r => r.On > assessment.On);
             var lastEnd = orders.All(o => OrderEnd(o) is not null) ? orders.Select(OrderEnd).MaxBy(e => e!.Value.On) : null;
             yield return Make(
-                facts, ObligationKind.Reassessment, $"{facts.PersonId}:{assessment.On:yyyyMMdd}", assessment.On, found.Pack.After(period, assessment.On),
+                facts, site, ObligationKind.Reassessment, $"{facts.PersonId}:{assessment.On:yyyyMMdd}", assessment.On, found.Pack.After(period, assessment.On),
                 CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
                 $"{assessment.Description} on {Date(assessment.On)}, risk {Risk(risk)}: again within {period}", Met(met), lastEnd);
         }

@@ -30,7 +30,7 @@ public static partial class ComplianceEngine
         }
         var met = facts.RecordsOf(CaseRecordKind.ImpApproved).FirstOrDefault(r => r.On >= sentence.Start);
         yield return Make(
-            facts, ObligationKind.ImpDue, $"{facts.PersonId}:{sentence.Start:yyyyMMdd}", sentence.Start, found.Pack.After(found.Rule.Period!, sentence.Start),
+            facts, site, ObligationKind.ImpDue, $"{facts.PersonId}:{sentence.Start:yyyyMMdd}", sentence.Start, found.Pack.After(found.Rule.Period!, sentence.Start),
             ObligationOwner.CoordinatorAt(site.Id), found,
             $"Effective sentence {Date(sentence.Start)} to {Date(sentence.End)}, longer than {threshold.Rule.Period}", Met(met), Released(facts, sentence.Start));
     }
@@ -74,7 +74,7 @@ public static partial class ComplianceEngine
             unused[kind].TryDequeue(out var met);
             var owner = kind == ObligationKind.ImpReview ? ObligationOwner.CoordinatorAt(site.Id) : CurrentOfficer(facts, AllocationKind.CaseOfficer, site.Id);
             yield return Make(
-                facts, kind, $"{facts.PersonId}:{anchor.On:yyyyMMdd}:{n}", previous, due, owner, found,
+                facts, site, kind, $"{facts.PersonId}:{anchor.On:yyyyMMdd}:{n}", previous, due, owner, found,
                 $"Report {n} of the cycle from the IMP approved {Date(anchor.On)}; {(withinFinalStretch ? "within" : "more than")} {rule.Named("finalStretch")} of the effective sentence (to {Date(sentence.End)}) left: every {interval}",
                 Met(met), released);
             previous = due;
@@ -100,7 +100,7 @@ public static partial class ComplianceEngine
             var due = Max(sentence.Start, briefing.Pack.Before(briefing.Rule.Period!, sentence.End));
             var met = facts.RecordsOf(CaseRecordKind.ReleaseBriefing).FirstOrDefault(r => r.On >= sentence.Start);
             yield return Make(
-                facts, ObligationKind.ReleaseBriefing, trigger, sentence.Start, due, CurrentOfficer(facts, AllocationKind.CaseOfficer, site.Id), briefing,
+                facts, site, ObligationKind.ReleaseBriefing, trigger, sentence.Start, due, CurrentOfficer(facts, AllocationKind.CaseOfficer, site.Id), briefing,
                 $"{description}: brief {briefing.Rule.Period} ahead", Met(met), released);
         }
         if (RuleAt(site, CommunityHandoverRule, sentence.Start) is { } handover)
@@ -109,7 +109,7 @@ public static partial class ComplianceEngine
             var officer = facts.Allocation?.Allocations.FirstOrDefault(a => a.Kind == AllocationKind.ResponsibleOfficer && a.From >= sentence.Start);
             (DateOnly, string)? met = officer is null ? null : (officer.From, $"Community officer {officer.OfficerName} allocated");
             yield return Make(
-                facts, ObligationKind.CommunityHandover, trigger, sentence.Start, due, ObligationOwner.CoordinatorAt(site.Id), handover,
+                facts, site, ObligationKind.CommunityHandover, trigger, sentence.Start, due, ObligationOwner.CoordinatorAt(site.Id), handover,
                 $"{description}: a community officer {handover.Rule.Period} ahead", met, released);
         }
     }

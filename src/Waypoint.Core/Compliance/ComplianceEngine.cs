@@ -12,6 +12,12 @@ namespace Waypoint.Core.Compliance;
 /// </summary>
 public static partial class ComplianceEngine
 {
+    /// <summary>
+    /// Changes whenever the derivation itself changes (not the packs), so stored obligations are derived again once
+    /// on the next start.
+    /// </summary>
+    public const int Revision = 2;
+
     public const string CaseOfficerAllocationRule = "case-officer-allocation";
     public const string CaseManagementPlanRule = "cmp-due";
     public const string PrimaryContactReportRule = "primary-contact-report";
@@ -69,7 +75,7 @@ public static partial class ComplianceEngine
                 pack.After(rule.Period!, arrival.From), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
                 $"Arrived at {arrival.SiteName} on {Date(arrival.From)} (permanent placement)",
                 met?.From, met is null ? null : $"Case officer {met.OfficerName} allocated",
-                met is null ? stayEnds : null, met is null && stayEnds is not null ? "Left the prison before a case officer was allocated" : null);
+                met is null ? stayEnds : null, met is null && stayEnds is not null ? "Left the prison before a case officer was allocated" : null, SiteId: site.Id);
         }
     }
 
@@ -112,7 +118,7 @@ public static partial class ComplianceEngine
             var (rule, pack) = found;
             var met = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).FirstOrDefault(r => r.On >= start);
             yield return Make(
-                facts, ObligationKind.CaseManagementPlan, $"{order.Id}", start, pack.After(rule.Period!, start), CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id),
+                facts, site, ObligationKind.CaseManagementPlan, $"{order.Id}", start, pack.After(rule.Period!, start), CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id),
                 found, $"{order.OrderType} supervised from {Date(start)}", Met(met), OrderEnd(order));
         }
     }
@@ -139,7 +145,7 @@ public static partial class ComplianceEngine
             var (rule, pack) = found;
             var met = facts.RecordsOf(CaseRecordKind.PrimaryContactReport).FirstOrDefault(r => r.On >= allocation.From && (allocation.To is null || r.On < allocation.To));
             yield return Make(
-                facts, ObligationKind.PrimaryContactReport, $"{allocation.Id}", allocation.From, pack.After(rule.Period!, allocation.From),
+                facts, site, ObligationKind.PrimaryContactReport, $"{allocation.Id}", allocation.From, pack.After(rule.Period!, allocation.From),
                 ObligationOwner.Officer(allocation.OfficerUserId), found, $"{allocation.OfficerName} allocated as case officer on {Date(allocation.From)}",
                 Met(met), allocation.To is { } to ? (to, $"Allocation ended on {Date(to)}") : null);
         }
@@ -159,11 +165,11 @@ public static partial class ComplianceEngine
     /// longer ends: the record of meeting it stands.
     /// </summary>
     private static Obligation Make(
-        PersonFacts facts, ObligationKind kind, string trigger, DateOnly triggeredOn, DateOnly dueOn, ObligationOwner owner,
+        PersonFacts facts, SiteRules site, ObligationKind kind, string trigger, DateOnly triggeredOn, DateOnly dueOn, ObligationOwner owner,
         (PackRule Rule, PolicyPack Pack) found, string description, (DateOnly On, string By)? met, (DateOnly On, string Because)? ended) =>
         new($"{kind}:{trigger}", facts.PersonId, kind, triggeredOn, dueOn, owner, found.Rule.Id, found.Rule.Source, found.Pack.Id,
             found.Rule.Since ?? found.Pack.Version, description, met?.On, met?.By,
-            met is null ? ended?.On : null, met is null ? ended?.Because : null);
+            met is null ? ended?.On : null, met is null ? ended?.Because : null, SiteId: site.Id);
 
     private static (DateOnly On, string By)? Met(CaseRecord? record) => record is null ? null : (record.On, record.Description);
 

@@ -39,7 +39,8 @@ public enum ObligationKind
 
 /// <summary>
 /// One piece of work a rule requires of a person's case (CMP-02): what, by when, who owns it, which rule and pack
-/// version made it (CMP-06), and what met it. <see cref="Key"/> identifies it across rebuilds: the kind and the record
+/// version made it (CMP-06), the site whose rule it is (CMP-07, and the site it is reported under, CMP-05), and what met
+/// it. <see cref="Key"/> identifies it across rebuilds: the kind and the record
 /// that triggered it, so the same facts always give the same obligations (CMP-03).
 /// </summary>
 public sealed record Obligation(
@@ -60,7 +61,8 @@ public sealed record Obligation(
     string? EndedBecause = null,
     DateOnly? WaivedOn = null,
     string? WaivedBy = null,
-    string? WaiverReason = null)
+    string? WaiverReason = null,
+    Guid? SiteId = null)
 {
     /// <summary>For storage: a store sets the values it read.</summary>
     private Obligation()

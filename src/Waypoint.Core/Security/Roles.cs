@@ -59,6 +59,15 @@ public static class Roles
     /// <summary>Who allocates officers (STF-02): coordinators and unit managers in prisons (COPP 10.3), team leaders in the community.</summary>
     public static readonly string[] Allocators = [CaseManagementCoordinator, UnitManager, TeamLeader];
 
+    /// <summary>
+    /// Who reads compliance reports (CMP-05): those who supervise the work (CSCOFM022 1.2; COPP 10.3 Assurance), and
+    /// auditors.
+    /// </summary>
+    public static readonly string[] ComplianceReaders =
+    [
+        TeamLeader, UnitManager, CaseManagementCoordinator, SuperintendentsDelegate, AuthorisedAssistantSuperintendent, Manager, Auditor,
+    ];
+
     /// <summary>Who approves waiving an obligation (CMP-02): team leaders in the community, unit managers in prisons.</summary>
     public static readonly string[] Waivers = [TeamLeader, UnitManager];
 

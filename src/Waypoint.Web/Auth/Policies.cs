@@ -17,6 +17,7 @@ public static class Policies
     public const string KeepStaff = nameof(KeepStaff);
     public const string Delegate = nameof(Delegate);
     public const string WaiveObligations = nameof(WaiveObligations);
+    public const string ReadCompliance = nameof(ReadCompliance);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -29,6 +30,7 @@ public static class Policies
         options.AddPolicy(Allocate, p => p.RequireAuthenticatedUser().AddRequirements(new DoesCoordinatorDutiesRequirement()));
         options.AddPolicy(Delegate, p => p.RequireRole(Roles.Delegators));
         options.AddPolicy(WaiveObligations, p => p.RequireRole(Roles.Waivers));
+        options.AddPolicy(ReadCompliance, p => p.RequireRole(Roles.ComplianceReaders));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -12,7 +12,7 @@ namespace Waypoint.Web.Features.Compliance;
 public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
 {
     public string RulesDigest { get; } = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(packs.All)))[..24];
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { ComplianceEngine.Revision, packs.All })))[..24];
 
     public async Task RefreshAsync(WaypointDbContext db, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {

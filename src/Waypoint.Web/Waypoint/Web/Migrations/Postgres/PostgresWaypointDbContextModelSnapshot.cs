@@ -297,6 +297,9 @@ namespace Waypoint.Web.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("TriggeredOn")
                         .HasColumnType("date");
 
@@ -327,7 +330,11 @@ namespace Waypoint.Web.Migrations.Postgres
 
                     b.HasKey("Key");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("SiteId", "DueOn");
 
                     b.ToTable("Obligations", (string)null);
                 });
@@ -1062,6 +1069,11 @@ namespace Waypoint.Web.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Waypoint.Core.Staff.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Waypoint.Core.Compliance.ObligationWaiver", b =>

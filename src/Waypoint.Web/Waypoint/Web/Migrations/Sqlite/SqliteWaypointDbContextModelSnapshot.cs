@@ -285,6 +285,9 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("TriggeredOn")
                         .HasColumnType("TEXT");
 
@@ -315,7 +318,11 @@ namespace Waypoint.Web.Migrations.Sqlite
 
                     b.HasKey("Key");
 
+                    b.HasIndex("DueOn");
+
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("SiteId", "DueOn");
 
                     b.ToTable("Obligations", (string)null);
                 });
@@ -1041,6 +1048,11 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Waypoint.Core.Staff.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Waypoint.Core.Compliance.ObligationWaiver", b =>
