@@ -19,6 +19,7 @@ using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseTeam;
 using Waypoint.Web.Features.Compliance;
 using Waypoint.Web.Features.Compliance.Reporting;
+using Waypoint.Web.Features.DataQuality;
 using Waypoint.Web.Features.Custody;
 using Waypoint.Web.Features.Orders;
 using Waypoint.Web.Features.People;
@@ -172,6 +173,7 @@ public static class WaypointApp
         services.AddScoped<Features.Compliance.PersonObligations>();
         services.AddScoped<Features.Compliance.Waivers>();
         services.AddScoped<Features.Compliance.Reporting.ComplianceReport>();
+        services.AddScoped<Features.DataQuality.DataQualityChecks>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
@@ -231,6 +233,7 @@ public static class WaypointApp
         api.MapCaseTeamApi();
         api.MapWorkApi();
         api.MapComplianceApi();
+        api.MapDataQualityApi();
         api.MapGet("/caseload", async (HttpContext http, Features.Caseload.Caseload caseload, CancellationToken ct) =>
             TypedResults.Ok(await caseload.ForOfficerAsync(Actor.From(http.User).UserId, ct))).WithTags("Allocation").WithName("GetMyCaseload");
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new

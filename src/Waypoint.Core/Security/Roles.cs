@@ -68,6 +68,9 @@ public static class Roles
         TeamLeader, UnitManager, CaseManagementCoordinator, SuperintendentsDelegate, AuthorisedAssistantSuperintendent, Manager, Auditor,
     ];
 
+    /// <summary>Who works the data-quality queue (BYD-07): supervisors and the records officers who put records right.</summary>
+    public static readonly string[] DataQualityReaders = [.. ComplianceReaders.Where(r => r != Auditor), RecordsOfficer];
+
     /// <summary>Who approves waiving an obligation (CMP-02): team leaders in the community, unit managers in prisons.</summary>
     public static readonly string[] Waivers = [TeamLeader, UnitManager];
 

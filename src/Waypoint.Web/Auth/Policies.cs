@@ -18,6 +18,7 @@ public static class Policies
     public const string Delegate = nameof(Delegate);
     public const string WaiveObligations = nameof(WaiveObligations);
     public const string ReadCompliance = nameof(ReadCompliance);
+    public const string ReadDataQuality = nameof(ReadDataQuality);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -31,6 +32,7 @@ public static class Policies
         options.AddPolicy(Delegate, p => p.RequireRole(Roles.Delegators));
         options.AddPolicy(WaiveObligations, p => p.RequireRole(Roles.Waivers));
         options.AddPolicy(ReadCompliance, p => p.RequireRole(Roles.ComplianceReaders));
+        options.AddPolicy(ReadDataQuality, p => p.RequireRole(Roles.DataQualityReaders));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Orders;
+using Waypoint.Core.People;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.Compliance;
+using Waypoint.Web.Features.Policy;
+
+namespace Waypoint.Web.Features.DataQuality;
+
+/// <summary>The problems the data-quality queue looks for (BYD-07).</summary>
+public enum DataQualityCheck
+{
+    /// <summary>A supervised community order in force with nobody allocated to supervise it.</summary>
+    SupervisedWithoutOfficer,
+
+    /// <summary>Still on an officer's caseload though released and with no order in force.</summary>
+    OnCaseloadWithNothingInForce,
+
+    /// <summary>In custody after every release date of their sentences has passed, with no release recorded.</summary>
+    InCustodyPastRelease,
+
+    /// <summary>An order shown as active after its expiry date.</summary>
+    ActiveAfterExpiry,
+
+    /// <summary>A supervised community order in force with no supervision start date, so its plan cannot be timed.</summary>
+    NoSupervisionStart,
+
+    /// <summary>A date of birth that makes the person younger than 10 or older than 100.</summary>
+    ImplausibleAge,
+
+    /// <summary>Under supervision or in custody with no risk level recorded: shown as unknown, never as low.</summary>
+    RiskUnknown,
+}
+
+/// <summary>One person the queue lists, and what is wrong.</summary>
+public sealed record DataQualityItem(Guid PersonId, string OffenderNumber, string Name, DateOnly DateOfBirth);
+
+/// <summary>
+/// BYD-07: people whose records need putting right, one set-based query per check, over the people the user may see
+/// (REC-05). Each count is the length of the list it links to (BYD-03).
+/// </summary>
+public sealed class DataQualityChecks(WaypointDbContext db, PersonAccess access, PolicyPacks packs, WorkQueue queue)
+{
+    public static string Describe(DataQualityCheck check) => check switch
+    {
+        DataQualityCheck.SupervisedWithoutOfficer => "Supervised order with no officer allocated",
+        DataQualityCheck.OnCaseloadWithNothingInForce => "On a caseload with no order in force and not in custody",
+        DataQualityCheck.InCustodyPastRelease => "In custody after every release date has passed",
+        DataQualityCheck.ActiveAfterExpiry => "Order still active after its expiry date",
+        DataQualityCheck.NoSupervisionStart => "Supervised order with no supervision start date",
+        DataQualityCheck.ImplausibleAge => "Date of birth makes them younger than 10 or older than 100",
+        DataQualityCheck.RiskUnknown => "Risk level unknown: no assessment recorded",
+        _ => check.ToString(),
+    };
+
+    public async Task<IReadOnlyList<(DataQualityCheck Check, int Count)>> CountsAsync(CancellationToken ct)
+    {
+        var counts = new List<(DataQualityCheck, int)>();
+        foreach (var check in Enum.GetValues<DataQualityCheck>())
+        {
+            counts.Add((check, await (await PeopleAsync(check, ct)).CountAsync(ct)));
+        }
+        return counts;
+    }
+
+    public async Task<(IReadOnlyList<DataQualityItem> Page, int Total)> ListAsync(DataQualityCheck check, int skip, int take, CancellationToken ct)
+    {
+        var people = await PeopleAsync(check, ct);
+        var total = await people.CountAsync(ct);
+        var page = await people.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenNames).ThenBy(p => p.OffenderNumber).Skip(skip).Take(take)
+            .Select(p => new DataQualityItem(p.Id, p.OffenderNumber, p.GivenNames + " " + p.FamilyName, p.DateOfBirth))
+            .ToListAsync(ct);
+        return (page, total);
+    }
+
+    private async Task<IQueryable<Person>> PeopleAsync(DataQualityCheck check, CancellationToken ct)
+    {
+        var today = queue.Today;
+        // Which community order types are supervised is the packs' to say (PPL-04).
+        var supervised = packs.All.SelectMany(p => p.OrderTypes).Where(t => !t.Custodial && t.Supervised).Select(t => t.Code).Distinct().ToList();
+        var people = access.Visible(db.People.AsNoTracking(), await access.ScopeAsync(ct));
+        var inForce = db.Orders.Where(o => o.Status == OrderStatus.Active && o.Dates.Start <= today && (o.Dates.Expiry == null || o.Dates.Expiry >= today));
+        var supervisedInForce = inForce.Where(o => !o.Custodial && supervised.Contains(o.OrderType));
+        var inCustody = db.CustodyRecords.Where(c => c.Placements.Any(pl => pl.To == null));
+        var custodial = db.Orders.Where(o => o.Status == OrderStatus.Active && o.Custodial);
+        return check switch
+        {
+            DataQualityCheck.SupervisedWithoutOfficer => people.Where(p =>
+                supervisedInForce.Any(o => o.PersonId == p.Id)
+                && !db.CaseAllocations.Any(c => c.PersonId == p.Id && c.Allocations.Any(a => a.To == null && a.Kind == AllocationKind.ResponsibleOfficer))),
+            DataQualityCheck.OnCaseloadWithNothingInForce => people.Where(p =>
+                db.CaseAllocations.Any(c => c.PersonId == p.Id && c.Allocations.Any(a => a.To == null))
+                && !inForce.Any(o => o.PersonId == p.Id) && !inCustody.Any(c => c.PersonId == p.Id)),
+            DataQualityCheck.InCustodyPastRelease => people.Where(p =>
+                inCustody.Any(c => c.PersonId == p.Id)
+                && custodial.Any(o => o.PersonId == p.Id)
+                && custodial.Where(o => o.PersonId == p.Id).All(o =>
+                    (o.Dates.EarliestEligibilityDate != null || o.Dates.EarliestDateOfRelease != null || o.Dates.StatutoryReviewDate != null)
+                    && (o.Dates.EarliestEligibilityDate == null || o.Dates.EarliestEligibilityDate < today)
+                    && (o.Dates.EarliestDateOfRelease == null || o.Dates.EarliestDateOfRelease < today)
+                    && (o.Dates.StatutoryReviewDate == null || o.Dates.StatutoryReviewDate < today))),
+            DataQualityCheck.ActiveAfterExpiry => people.Where(p => db.Orders.Any(o => o.PersonId == p.Id && o.Status == OrderStatus.Active && o.Dates.Expiry < today)),
+            DataQualityCheck.NoSupervisionStart => people.Where(p => supervisedInForce.Any(o => o.PersonId == p.Id && o.Dates.SupervisionStart == null)),
+            DataQualityCheck.ImplausibleAge => people.Where(p => p.DateOfBirth > today.AddYears(-10) || p.DateOfBirth < today.AddYears(-100)),
+            // No assessment is recorded anywhere yet (assessments arrive with ASM-01): everyone under supervision or in custody.
+            _ => people.Where(p => supervisedInForce.Any(o => o.PersonId == p.Id) || inCustody.Any(c => c.PersonId == p.Id)),
+        };
+    }
+}
