@@ -172,6 +172,7 @@ public static class WaypointApp
         services.AddScoped<Features.Compliance.WorkQueue>();
         services.AddScoped<Features.Compliance.PersonObligations>();
         services.AddScoped<Features.Compliance.Waivers>();
+        services.AddScoped<Features.Compliance.ObligationPreview>();
         services.AddScoped<Features.Compliance.Reporting.ComplianceReport>();
         services.AddScoped<Features.DataQuality.DataQualityChecks>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();

@@ -113,7 +113,17 @@ public sealed class RunningWaypoint : IAsyncLifetime
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        // A verb that never ends (a server started where a refusal was expected) fails the test instead of hanging the run.
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{arguments}' did not finish within 5 minutes");
+        }
         return (process.ExitCode, await output, await error);
     }
 

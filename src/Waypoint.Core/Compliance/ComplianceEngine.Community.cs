@@ -68,10 +68,20 @@ public static partial class ComplianceEngine
                 var set = order.SupervisionLevelOn(previous)?.Level;
                 var level = set ?? found.Pack.ProposedSupervisionLevel(RiskLevelOn(facts, previous), previous) ?? "*";
                 var period = found.Rule.PeriodFor($"{order.OrderType}/{level}", level, order.OrderType)!;
+                var due = found.Pack.After(period, previous);
+                // A level changed before the contact fell due re-times it: never sooner than the new period from the
+                // last contact (no one is overdue for time before the change), nor later than both the old due date and
+                // the new period from the change.
+                foreach (var change in order.SupervisionLevels.Where(l => l.From > previous && l.From < due).OrderBy(l => l.From))
+                {
+                    (set, level) = (change.Level, change.Level);
+                    period = found.Rule.PeriodFor($"{order.OrderType}/{level}", level, order.OrderType)!;
+                    due = Max(found.Pack.After(period, previous), Min(due, found.Pack.After(period, change.From)));
+                }
                 var from = previous;
                 var met = contacts.FirstOrDefault(c => n == 1 ? c.On >= from : c.On > from);
                 yield return Make(
-                    facts, site, ObligationKind.Contact, $"{order.Id}:{n}", previous, found.Pack.After(period, previous),
+                    facts, site, ObligationKind.Contact, $"{order.Id}:{n}", previous, due,
                     CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
                     $"{previousDescription}; supervision level {(set is not null ? level : level == "*" ? "not set" : $"{level} (proposed, not yet set)")}: a contact every {period}", Met(met), end);
                 if (met is null)
@@ -111,6 +121,8 @@ public static partial class ComplianceEngine
     /// <summary>The risk level of the latest assessment on or before a date; not assessed is never shown as low (BYD-07).</summary>
     private static string RiskLevelOn(PersonFacts facts, DateOnly on) =>
         facts.RecordsOf(CaseRecordKind.Assessment).LastOrDefault(a => a.On <= on)?.Value ?? PolicyPack.NotAssessed;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static string Risk(string level) => level == PolicyPack.NotAssessed ? "not assessed" : level;
 }

@@ -60,6 +60,12 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
     /// <summary>Keeps obligations current on save; none for design-time contexts.</summary>
     public IObligationUpkeep? ObligationUpkeep => upkeep;
 
+    /// <summary>
+    /// While a what-if preview listens (BYD-09), each stored obligation the upkeep replaces, adds or removes; null
+    /// otherwise, so a rebuild keeps nothing.
+    /// </summary>
+    public List<(Obligation? Before, Obligation? After)>? ObligationRewrites { get; set; }
+
     private bool upkeepPaused;
 
     /// <summary>

@@ -167,9 +167,22 @@ public sealed class CycleRulesTests
             new(CaseRecordKind.Contact, new DateOnly(2026, 9, 21), "Phone call", order.Id),
         ];
         var due = Of(ComplianceEngine.Derive(Facts(personId, null, allocation, [order], contacts)), ObligationKind.Contact);
-        // High: weekly from the start, then from each contact; Low (four-weekly) from 20 September.
-        Assert.Equal([new DateOnly(2026, 9, 8), new DateOnly(2026, 9, 14), new DateOnly(2026, 9, 23), new DateOnly(2026, 10, 19)], due.Select(o => o.DueOn));
+        // High: weekly from the start, then from each contact. The third was due 23 September until the level fell to
+        // Low (four-weekly) on 20 September: then four weeks from the last contact, 14 October. After that, four weeks.
+        Assert.Equal([new DateOnly(2026, 9, 8), new DateOnly(2026, 9, 14), new DateOnly(2026, 10, 14), new DateOnly(2026, 10, 19)], due.Select(o => o.DueOn));
         Assert.Equal([ObligationStatus.MetOnTime, ObligationStatus.MetLate, ObligationStatus.MetOnTime, ObligationStatus.Overdue], due.Select(o => o.StatusOn(Today, 7)));
+    }
+
+    [Fact]
+    [Trait("Req", "CMP-01")]
+    public void ARaisedLevel_BringsTheNextContactForward_FromTheChangeNotBeforeIt()
+    {
+        var (personId, order, allocation) = Supervised("CCO", new DateOnly(2026, 9, 1));
+        order.SetSupervisionLevel("Low", "High", new DateOnly(2026, 9, 1), "Settled", "casey", Today);
+        order.SetSupervisionLevel("High", "High", new DateOnly(2026, 9, 20), "New charges", "casey", Today);
+        var next = Of(ComplianceEngine.Derive(Facts(personId, null, allocation, [order])), ObligationKind.Contact).Single();
+        // Low made it due 29 September; High from 20 September makes it a week from the change, 27 September.
+        Assert.Equal(new DateOnly(2026, 9, 27), next.DueOn);
     }
 
     [Theory]

@@ -55,22 +55,25 @@ public abstract class DataQualityTests(AppFixture app)
         }
         Assert.Contains(unallocated.Person, await PeopleAsync("SupervisedWithoutOfficer"));
         Assert.DoesNotContain(ended.Person, await PeopleAsync("SupervisedWithoutOfficer"));
-        Assert.Equal([ended.Person], await PeopleAsync("OnCaseloadWithNothingInForce"));
-        Assert.Equal([expired.Person], await PeopleAsync("ActiveAfterExpiry"));
+        // Other tests' people at no site are everyone's to see (REC-05), so these lists may hold more than ours.
+        Assert.Contains(ended.Person, await PeopleAsync("OnCaseloadWithNothingInForce"));
+        Assert.DoesNotContain(unallocated.Person, await PeopleAsync("OnCaseloadWithNothingInForce"));
+        Assert.Contains(expired.Person, await PeopleAsync("ActiveAfterExpiry"));
+        Assert.DoesNotContain(ended.Person, await PeopleAsync("ActiveAfterExpiry"));
         // Nobody has been assessed yet: everyone under supervision shows as unknown, never as low.
         Assert.Contains(unallocated.Person, await PeopleAsync("RiskUnknown"));
 
         var elsewhere = await app.ApiClientAtSiteAsync(await app.SiteAsync(SiteKind.CommunityOffice), Roles.TeamLeader);
-        var theirs = ByCheck(await (await elsewhere.GetAsync("/api/v1/data-quality")).JsonAsync());
-        Assert.Equal(0, theirs["ActiveAfterExpiry"].GetProperty("count").GetInt32());
+        var theirs = await (await elsewhere.GetAsync("/api/v1/data-quality/ActiveAfterExpiry?limit=200")).JsonAsync();
+        Assert.DoesNotContain(theirs.GetProperty("page").GetProperty("items").EnumerateArray(), i => i.GetProperty("personId").GetString() == expired.Person);
 
         var page = await app.SignedInClientAtSiteAsync(office, Roles.TeamLeader);
         var html = await page.GetHtmlAsync("/DataQuality");
         var link = html.QuerySelectorAll("#checks tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith("Order still active", StringComparison.Ordinal)).QuerySelector("a")!;
-        Assert.Equal("1", link.TextContent);
+        var count = int.Parse(link.TextContent);
         var listed = await page.GetHtmlAsync(link.GetAttribute("href")!);
-        Assert.Equal("1 person", listed.QuerySelector("#list-count")!.TextContent);
-        Assert.Single(listed.QuerySelectorAll("#people tbody tr"));
+        Assert.Equal($"{count} {(count == 1 ? "person" : "people")}", listed.QuerySelector("#list-count")!.TextContent);
+        Assert.Equal(Math.Min(count, 50), listed.QuerySelectorAll("#people tbody tr").Length);
     }
 
     [Fact]

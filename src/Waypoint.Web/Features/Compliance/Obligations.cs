@@ -65,6 +65,8 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
     {
         var stale = stored.Values.Where(s => !derived.TryGetValue(s.Key, out var d) || d != s).Select(s => s.Key).ToList();
         var fresh = derived.Values.Where(d => !stored.TryGetValue(d.Key, out var s) || s != d).ToList();
+        db.ObligationRewrites?.AddRange(stale.Concat(fresh.Select(f => f.Key)).Distinct()
+            .Select(key => (stored.GetValueOrDefault(key), derived.GetValueOrDefault(key))));
         if (stale.Count > 0)
         {
             await db.Obligations.Where(o => stale.Contains(o.Key)).ExecuteDeleteAsync(cancellationToken);

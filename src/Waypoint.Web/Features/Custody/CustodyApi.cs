@@ -6,6 +6,7 @@ using Waypoint.Core.Staff;
 using Waypoint.Web.Api;
 using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
+using Waypoint.Web.Features.Compliance;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Policy;
 
@@ -83,6 +84,8 @@ public static class CustodyApi
         custody.MapGet("/custody", Get).WithName("GetCustody");
         custody.MapPost("/placements", Place).WithName("PlacePerson").RequireAuthorization(Policies.KeepCustody);
         custody.MapPost("/release", Release).WithName("ReleasePerson").RequireAuthorization(Policies.KeepCustody);
+        custody.MapPreview("POST", "/placements", Place, "PlacePerson", Policies.KeepCustody);
+        custody.MapPreview("POST", "/release", Release, "ReleasePerson", Policies.KeepCustody);
         custody.MapPost("/security-classifications", Classify).WithName("ClassifyPerson").RequireAuthorization(Policies.KeepCustody);
         return api;
     }

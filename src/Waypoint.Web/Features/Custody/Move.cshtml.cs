@@ -46,12 +46,58 @@ public sealed class MoveModel(PersonRecords people, WaypointDbContext db, Custod
         return Page();
     }
 
+    /// <summary>BYD-09: what recording this move would do to the person's obligations, without saving it.</summary>
+    public IReadOnlyList<Compliance.ObligationChange>? Preview { get; private set; }
+
+    public async Task<IActionResult> OnPostPreviewAsync(Guid id, [FromServices] Compliance.ObligationPreview preview, CancellationToken ct)
+    {
+        if (await CheckAsync(id, ct) is not { } checkedMove)
+        {
+            return Person is null ? NotFound() : Page();
+        }
+        try
+        {
+            Preview = await preview.OfAsync(() => PlaceAsync(id, checkedMove, ct), ct);
+        }
+        catch (BusinessRuleViolation violation)
+        {
+            AddError(violation, "");
+        }
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await CheckAsync(id, ct) is not { } checkedMove)
+        {
+            return Person is null ? NotFound() : Page();
+        }
+        try
+        {
+            await PlaceAsync(id, checkedMove, ct);
+        }
+        catch (BusinessRuleViolation violation)
+        {
+            AddError(violation, "");
+            return Page();
+        }
+        TempData["Notice"] = $"Placement at {checkedMove.Prison.Name} recorded";
+        return Redirect($"/People/{id}/Custody");
+    }
+
+    private async Task PlaceAsync(Guid id, ((Guid Id, string Name) Prison, DateOnly From) move, CancellationToken ct)
+    {
+        var record = await custody.ForPersonAsync(id, ct);
+        await custody.PlaceAsync(record, move.Prison.Id, move.Prison.Name, Unit, move.From, Permanent, Reason, ct);
+    }
+
+    /// <summary>The prison and date of a valid form; null, with the errors on the page, otherwise.</summary>
+    private async Task<((Guid Id, string Name) Prison, DateOnly From)?> CheckAsync(Guid id, CancellationToken ct)
     {
         Person = await people.FindAsync(id, ct);
         if (Person is null)
         {
-            return NotFound();
+            return null;
         }
         await LoadPrisonsAsync(ct);
         ModelState.Clear();
@@ -66,22 +112,7 @@ public sealed class MoveModel(PersonRecords people, WaypointDbContext db, Custod
             ModelState.AddModelError(nameof(SiteId), "Choose the prison");
         }
         AddErrors(new Api.Validation().Optional("unit", Unit, "unit", TextLimits.Name).Optional("reason", Reason, "reason", TextLimits.Long), "");
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        try
-        {
-            var record = await custody.ForPersonAsync(id, ct);
-            await custody.PlaceAsync(record, prison.Id, prison.Name, Unit, from!.Value, Permanent, Reason, ct);
-        }
-        catch (BusinessRuleViolation violation)
-        {
-            AddError(violation, "");
-            return Page();
-        }
-        TempData["Notice"] = $"Placement at {prison.Name} recorded";
-        return Redirect($"/People/{id}/Custody");
+        return ModelState.IsValid ? (prison, from!.Value) : null;
     }
 
     private async Task LoadPrisonsAsync(CancellationToken ct) =>

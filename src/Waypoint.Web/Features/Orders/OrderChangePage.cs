@@ -34,6 +34,9 @@ public abstract class OrderChangePage(OrderRecords orders, PersonRecords people,
 
     protected OrderRecords Orders => orders;
 
+    /// <summary>BYD-09: what saving would do to the person's obligations, after "Preview".</summary>
+    public IReadOnlyList<Compliance.ObligationChange>? Preview { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid orderId, CancellationToken ct)
     {
         if (!await LoadAsync(orderId, ct))
@@ -79,6 +82,33 @@ public abstract class OrderChangePage(OrderRecords orders, PersonRecords people,
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
+    }
+
+    /// <summary>BYD-09: checks the form as saving would, then shows what the change would do to the person's obligations.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(Guid orderId, [FromServices] Compliance.ObligationPreview preview, CancellationToken ct)
+    {
+        if (!await LoadAsync(orderId, ct))
+        {
+            return NotFound();
+        }
+        await PrepareAsync(ct);
+        ModelState.Clear();
+        AddErrors(await CheckAsync(ct), "");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        try
+        {
+            Preview = await preview.OfAsync(() => SaveAsync(ct), ct);
+        }
+        catch (BusinessRuleViolation violation)
+        {
+            AddError(violation, "");
+        }
+        // The preview changed the order in memory before it was rolled back: show it as stored.
+        await LoadAsync(orderId, ct);
+        return Page();
     }
 
     /// <summary>Where to go after saving: the person's Sentence page.</summary>

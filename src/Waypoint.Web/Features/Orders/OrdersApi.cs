@@ -5,6 +5,7 @@ using Waypoint.Core.Orders;
 using Waypoint.Web.Api;
 using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
+using Waypoint.Web.Features.Compliance;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Policy;
 
@@ -25,6 +26,11 @@ public static class OrdersApi
         orders.MapPut("/{orderId:guid}/supervising-office", TransferSupervision).WithName("TransferSupervision").RequireAuthorization(Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/end", End).WithName("EndOrder").RequireAuthorization(Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/supervision-level", SetSupervisionLevel).WithName("SetSupervisionLevel").RequireAuthorization(Policies.KeepOrders);
+        sentence.MapPreview("POST", "/", Make, "MakeOrder", Policies.KeepOrders);
+        orders.MapPreview("PUT", "/{orderId:guid}/dates", Vary, "VaryOrder", Policies.KeepOrders);
+        orders.MapPreview("PUT", "/{orderId:guid}/supervising-office", TransferSupervision, "TransferSupervision", Policies.KeepOrders);
+        orders.MapPreview("POST", "/{orderId:guid}/end", End, "EndOrder", Policies.KeepOrders);
+        orders.MapPreview("POST", "/{orderId:guid}/supervision-level", SetSupervisionLevel, "SetSupervisionLevel", Policies.KeepOrders);
         orders.MapPost("/{orderId:guid}/conditions", AddCondition).WithName("AddCondition").RequireAuthorization(Policies.KeepOrders).AddEndpointFilter<IdempotencyFilter>();
         orders.MapPost("/{orderId:guid}/conditions/{conditionId:guid}/status", SetConditionStatus).WithName("SetConditionStatus").RequireAuthorization(Policies.KeepOrders);
         return api;

@@ -31,6 +31,31 @@ public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords peo
     public async Task<IActionResult> OnGetAsync(Guid orderId, CancellationToken ct) =>
         await LoadAsync(orderId, ct) is null ? NotFound() : Page();
 
+    /// <summary>BYD-09: what setting this level would do to the person's obligations, without saving it.</summary>
+    public IReadOnlyList<Compliance.ObligationChange>? Preview { get; private set; }
+
+    public async Task<IActionResult> OnPostPreviewAsync(Guid orderId, [FromServices] Compliance.ObligationPreview preview, CancellationToken ct)
+    {
+        var order = await LoadAsync(orderId, ct);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        if (!Check())
+        {
+            return Page();
+        }
+        try
+        {
+            Preview = await preview.OfAsync(() => orders.SetSupervisionLevelAsync(order, Level!, Proposed, orders.Today, Reason, Actor.From(User).UserName, ct), ct);
+        }
+        catch (BusinessRuleViolation violation)
+        {
+            AddError(violation, "");
+        }
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid orderId, CancellationToken ct)
     {
         var order = await LoadAsync(orderId, ct);
@@ -38,13 +63,7 @@ public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords peo
         {
             return NotFound();
         }
-        ModelState.Clear();
-        if (Level is null || Levels.All(l => l.Code != Level))
-        {
-            ModelState.AddModelError(nameof(Level), "Choose a supervision level");
-        }
-        AddErrors(new Api.Validation().Optional("reason", Reason, "reason", TextLimits.Long), "");
-        if (!ModelState.IsValid)
+        if (!Check())
         {
             return Page();
         }
@@ -59,6 +78,17 @@ public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords peo
         }
         TempData["Notice"] = $"Supervision level set to {Level}";
         return Redirect($"/People/{order.PersonId}/Sentence");
+    }
+
+    private bool Check()
+    {
+        ModelState.Clear();
+        if (Level is null || Levels.All(l => l.Code != Level))
+        {
+            ModelState.AddModelError(nameof(Level), "Choose a supervision level");
+        }
+        AddErrors(new Api.Validation().Optional("reason", Reason, "reason", TextLimits.Long), "");
+        return ModelState.IsValid;
     }
 
     private async Task<Order?> LoadAsync(Guid orderId, CancellationToken ct)
