@@ -163,6 +163,7 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
 
     [Fact]
     [Trait("Req", "PPL-08")]
+    [Trait("Req", "BYD-09")]
     public async Task Officer_SetsASupervisionLevel_FromTheirCaseload()
     {
         await using var context = await chromium.Browser.NewContextAsync();
@@ -176,7 +177,14 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
         await page.AssertAccessibleAsync();
         await page.GetByLabel("Medium").CheckAsync();
         await page.GetByLabel("Reason (needed when it differs from the proposal)").FillAsync("Employed and fully compliant");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        // BYD-09: the effect on obligations first, with nothing saved; the form keeps what was entered.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview effect on obligations" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#obligation-preview")).ToContainTextAsync("Nothing has been saved yet");
+        await Assertions.Expect(page.GetByLabel("Medium")).ToBeCheckedAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Supervision level set to Medium");
         await page.AssertAccessibleAsync();
     }
