@@ -32,6 +32,8 @@ using (var probe = new HttpClient { BaseAddress = baseUri })
 }
 using var api = await ApiClient(baseUri, "case.officer");
 using var coordinator = await ApiClient(baseUri, "coordinator");
+using var leader = await ApiClient(baseUri, "team.leader");
+using var manager = await ApiClient(baseUri, "manager");
 
 // Queries people type: an exact surname, a misspelled surname, and a two-word name in the wrong order.
 string[] queries = ["Smith", "Smyth Jon", "Nguyen", "Oconnor", "Jonson Sarah", "Williams", "Taylr", "Brown Michael"];
@@ -47,6 +49,10 @@ var results = new List<(string Name, double[] Ms)>
     ("GET /api/v1/allocations/awaiting (the coordinator's prison, first page of 25)", await Measure(requests, _ => coordinator.GetAsync("/api/v1/allocations/awaiting"))),
     ("GET /api/v1/work (the demo case officer's open work, first page of 25)", await Measure(requests, _ => api.GetAsync("/api/v1/work"))),
     ("GET /api/v1/work (the coordinator's open work, first page of 25)", await Measure(requests, _ => coordinator.GetAsync("/api/v1/work"))),
+    ("GET /api/v1/work/team (the demo team leader's team, first page of 25)", await Measure(requests, _ => leader.GetAsync("/api/v1/work/team"))),
+    ("GET /api/v1/compliance?by=Site (the jurisdiction, last six months)", await Measure(requests / 5, _ => manager.GetAsync("/api/v1/compliance?by=Site"))),
+    ("GET /api/v1/compliance?by=Officer (the jurisdiction, last six months)", await Measure(requests / 5, _ => manager.GetAsync("/api/v1/compliance?by=Officer"))),
+    ("GET /api/v1/data-quality (the team leader's counts, seven checks)", await Measure(requests / 5, _ => leader.GetAsync("/api/v1/data-quality"))),
 };
 
 Console.WriteLine();
@@ -59,8 +65,76 @@ foreach (var (name, ms) in results)
     Array.Sort(ms);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Pct(ms, 50):0.00} | {Pct(ms, 95):0.00} | {Pct(ms, 99):0.00} | {ms.Average():0.00} |"));
 }
+
+// Throughput (CMP-04's target is in requests per second): the work queue against hello world (/health/live) through
+// the same server, and against the same query sent straight to the SQLite file, each with the same concurrency.
+const int Workers = 8;
+var seconds = ArgInt("--seconds", 10);
+using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "waypoint.db")};Mode=ReadOnly;Pooling=True");
+await raw.OpenAsync();
+var officerId = (string)(await Scalar(raw, "SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"UserName\" = 'case.officer'"))!;
+var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+// What GET /api/v1/work asks of the database for one page: the count, then the page joined to the people.
+const string OpenWork = "FROM \"Obligations\" o WHERE o.\"OwnerUserId\" = $me AND o.\"MetOn\" IS NULL AND o.\"WaivedOn\" IS NULL AND (o.\"EndedOn\" IS NULL OR o.\"EndedOn\" > $today)";
+async Task RawWorkQueue()
+{
+    await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(raw.ConnectionString);
+    await connection.OpenAsync();
+    await using var count = connection.CreateCommand();
+    count.CommandText = $"SELECT COUNT(*) {OpenWork}";
+    count.Parameters.AddWithValue("$me", officerId);
+    count.Parameters.AddWithValue("$today", today);
+    await count.ExecuteScalarAsync();
+    await using var page = connection.CreateCommand();
+    page.CommandText = $"SELECT o.*, p.\"OffenderNumber\", p.\"GivenNames\", p.\"FamilyName\" {OpenWork.Replace("FROM \"Obligations\" o", "FROM \"Obligations\" o JOIN \"People\" p ON p.\"Id\" = o.\"PersonId\"")} ORDER BY o.\"DueOn\", o.\"Key\" LIMIT 25";
+    page.Parameters.AddWithValue("$me", officerId);
+    page.Parameters.AddWithValue("$today", today);
+    await using var reader = await page.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+    }
+}
+var throughput = new List<(string Name, double PerSecond)>
+{
+    ("GET /health/live (hello world through the full pipeline)", await Throughput(seconds, Workers, async () => (await api.GetAsync("/health/live")).EnsureSuccessStatusCode())),
+    ("GET /api/v1/work (the demo case officer)", await Throughput(seconds, Workers, async () => (await api.GetAsync("/api/v1/work")).EnsureSuccessStatusCode())),
+    ("The same two queries straight to SQLite (no HTTP, no app)", await Throughput(seconds, Workers, RawWorkQueue)),
+};
+Console.WriteLine();
+Console.WriteLine($"| Throughput, {Workers} concurrent clients for {seconds} s | requests/s |");
+Console.WriteLine("|---|---:|");
+foreach (var (name, perSecond) in throughput)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {perSecond:0} |"));
+}
 server.Kill(entireProcessTree: true);
 return 0;
+
+static async Task<object?> Scalar(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+{
+    await using var command = connection.CreateCommand();
+    command.CommandText = sql;
+    return await command.ExecuteScalarAsync();
+}
+
+static async Task<double> Throughput(int seconds, int workers, Func<Task> call)
+{
+    for (var i = 0; i < 20; i++)
+    {
+        await call();
+    }
+    var done = 0;
+    var until = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
+    {
+        while (until.Elapsed.TotalSeconds < seconds)
+        {
+            await call();
+            Interlocked.Increment(ref done);
+        }
+    }));
+    return done / until.Elapsed.TotalSeconds;
+}
 
 static double Pct(double[] sorted, int p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
 

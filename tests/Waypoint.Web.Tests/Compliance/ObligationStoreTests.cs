@@ -83,6 +83,18 @@ public abstract class ObligationStoreTests(AppFixture app)
         Assert.Equal((0, 0, 1), (found.Added, found.Removed, found.Changed));
         Assert.Equal(plan.DueOn, (await StoredAsync(id)).Single(o => o.Key == plan.Key).DueOn);
     }
+
+    [Fact]
+    [Trait("Req", "CMP-04")]
+    public async Task TheWorkQueuesIndexes_SurviveEveryMigration()
+    {
+        // Raw SQL indexes EF does not know of; on SQLite a table rebuild in a later migration once dropped them.
+        var names = await app.WithDbAsync(db => (db.IsPostgres
+            ? db.Database.SqlQueryRaw<string>("SELECT indexname AS \"Value\" FROM pg_indexes WHERE tablename = 'Obligations'")
+            : db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Obligations'")).ToListAsync());
+        Assert.Contains("IX_Obligations_OwnerUserId_DueOn", names);
+        Assert.Contains("IX_Obligations_OwnerCoordinatorSiteId_DueOn", names);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -75,37 +75,38 @@ public sealed class DataQualityChecks(WaypointDbContext db, PersonAccess access,
         return (page, total);
     }
 
+    /// <summary>
+    /// The people a check finds among those the user may see. Each check is a set of person ids from the table that
+    /// shows the problem, so the database starts from the few rows at fault, not from every person.
+    /// </summary>
     private async Task<IQueryable<Person>> PeopleAsync(DataQualityCheck check, CancellationToken ct)
     {
         var today = queue.Today;
         // Which community order types are supervised is the packs' to say (PPL-04).
         var supervised = packs.All.SelectMany(p => p.OrderTypes).Where(t => !t.Custodial && t.Supervised).Select(t => t.Code).Distinct().ToList();
-        var people = access.Visible(db.People.AsNoTracking(), await access.ScopeAsync(ct));
         var inForce = db.Orders.Where(o => o.Status == OrderStatus.Active && o.Dates.Start <= today && (o.Dates.Expiry == null || o.Dates.Expiry >= today));
         var supervisedInForce = inForce.Where(o => !o.Custodial && supervised.Contains(o.OrderType));
-        var inCustody = db.CustodyRecords.Where(c => c.Placements.Any(pl => pl.To == null));
+        var inCustody = db.CustodyRecords.Where(c => c.Placements.Any(pl => pl.To == null)).Select(c => c.PersonId);
         var custodial = db.Orders.Where(o => o.Status == OrderStatus.Active && o.Custodial);
-        return check switch
+        var found = check switch
         {
-            DataQualityCheck.SupervisedWithoutOfficer => people.Where(p =>
-                supervisedInForce.Any(o => o.PersonId == p.Id)
-                && !db.CaseAllocations.Any(c => c.PersonId == p.Id && c.Allocations.Any(a => a.To == null && a.Kind == AllocationKind.ResponsibleOfficer))),
-            DataQualityCheck.OnCaseloadWithNothingInForce => people.Where(p =>
-                db.CaseAllocations.Any(c => c.PersonId == p.Id && c.Allocations.Any(a => a.To == null))
-                && !inForce.Any(o => o.PersonId == p.Id) && !inCustody.Any(c => c.PersonId == p.Id)),
-            DataQualityCheck.InCustodyPastRelease => people.Where(p =>
-                inCustody.Any(c => c.PersonId == p.Id)
-                && custodial.Any(o => o.PersonId == p.Id)
-                && custodial.Where(o => o.PersonId == p.Id).All(o =>
-                    (o.Dates.EarliestEligibilityDate != null || o.Dates.EarliestDateOfRelease != null || o.Dates.StatutoryReviewDate != null)
-                    && (o.Dates.EarliestEligibilityDate == null || o.Dates.EarliestEligibilityDate < today)
-                    && (o.Dates.EarliestDateOfRelease == null || o.Dates.EarliestDateOfRelease < today)
-                    && (o.Dates.StatutoryReviewDate == null || o.Dates.StatutoryReviewDate < today))),
-            DataQualityCheck.ActiveAfterExpiry => people.Where(p => db.Orders.Any(o => o.PersonId == p.Id && o.Status == OrderStatus.Active && o.Dates.Expiry < today)),
-            DataQualityCheck.NoSupervisionStart => people.Where(p => supervisedInForce.Any(o => o.PersonId == p.Id && o.Dates.SupervisionStart == null)),
-            DataQualityCheck.ImplausibleAge => people.Where(p => p.DateOfBirth > today.AddYears(-10) || p.DateOfBirth < today.AddYears(-100)),
+            DataQualityCheck.SupervisedWithoutOfficer => supervisedInForce.Select(o => o.PersonId)
+                .Where(id => !db.CaseAllocations.Any(c => c.PersonId == id && c.Allocations.Any(a => a.To == null && a.Kind == AllocationKind.ResponsibleOfficer))),
+            DataQualityCheck.OnCaseloadWithNothingInForce => db.CaseAllocations.Where(c => c.Allocations.Any(a => a.To == null)).Select(c => c.PersonId)
+                .Where(id => !inForce.Any(o => o.PersonId == id) && !inCustody.Contains(id)),
+            DataQualityCheck.InCustodyPastRelease => inCustody
+                .Where(id => custodial.Any(o => o.PersonId == id)
+                    && custodial.Where(o => o.PersonId == id).All(o =>
+                        (o.Dates.EarliestEligibilityDate != null || o.Dates.EarliestDateOfRelease != null || o.Dates.StatutoryReviewDate != null)
+                        && (o.Dates.EarliestEligibilityDate == null || o.Dates.EarliestEligibilityDate < today)
+                        && (o.Dates.EarliestDateOfRelease == null || o.Dates.EarliestDateOfRelease < today)
+                        && (o.Dates.StatutoryReviewDate == null || o.Dates.StatutoryReviewDate < today))),
+            DataQualityCheck.ActiveAfterExpiry => db.Orders.Where(o => o.Status == OrderStatus.Active && o.Dates.Expiry < today).Select(o => o.PersonId),
+            DataQualityCheck.NoSupervisionStart => supervisedInForce.Where(o => o.Dates.SupervisionStart == null).Select(o => o.PersonId),
+            DataQualityCheck.ImplausibleAge => db.People.Where(p => p.DateOfBirth > today.AddYears(-10) || p.DateOfBirth < today.AddYears(-100)).Select(p => p.Id),
             // No assessment is recorded anywhere yet (assessments arrive with ASM-01): everyone under supervision or in custody.
-            _ => people.Where(p => supervisedInForce.Any(o => o.PersonId == p.Id) || inCustody.Any(c => c.PersonId == p.Id)),
+            _ => supervisedInForce.Select(o => o.PersonId).Union(inCustody),
         };
+        return access.Visible(db.People.AsNoTracking().Where(p => found.Contains(p.Id)), await access.ScopeAsync(ct));
     }
 }

@@ -330,8 +330,6 @@ namespace Waypoint.Web.Migrations.Postgres
 
                     b.HasKey("Key");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("SiteId", "DueOn");

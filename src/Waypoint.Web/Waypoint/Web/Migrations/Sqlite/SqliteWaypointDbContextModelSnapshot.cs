@@ -318,8 +318,6 @@ namespace Waypoint.Web.Migrations.Sqlite
 
                     b.HasKey("Key");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("SiteId", "DueOn");
