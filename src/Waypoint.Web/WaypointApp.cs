@@ -169,6 +169,7 @@ public static class WaypointApp
         services.AddScoped<SiteDirectory>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<DelegationRegister>();
+        services.AddMemoryCache();
         services.AddScoped<Features.Compliance.WorkQueue>();
         services.AddScoped<Features.Compliance.PersonObligations>();
         services.AddScoped<Features.Compliance.Waivers>();

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Waypoint.Web.Data;
 
@@ -15,6 +16,7 @@ public sealed class ApiTokenAuthenticationHandler(
     WaypointDbContext db,
     UserManager<WaypointUser> users,
     IUserClaimsPrincipalFactory<WaypointUser> principals,
+    IMemoryCache cache,
     TimeProvider clock,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -33,13 +35,17 @@ public sealed class ApiTokenAuthenticationHandler(
         }
         var hash = ApiTokens.Hash(token);
         var now = clock.GetUtcNow();
-        var stored = await db.ApiTokens.SingleOrDefaultAsync(t => t.TokenHash == hash);
+        // The token and its account in one read, every request: a revoked token or a locked account stops at once.
+        var found = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+            .Select(t => new { Token = t, User = db.Users.AsNoTracking().FirstOrDefault(u => u.Id == t.UserId) })
+            .SingleOrDefaultAsync();
+        var stored = found?.Token;
         if (stored is null || !stored.IsUsableAt(now))
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         }
-        var user = await users.FindByIdAsync(stored.UserId);
-        if (user is null || await users.IsLockedOutAsync(user) || user.AccessExpiresAt <= now)
+        var user = found!.User;
+        if (user is null || (users.SupportsUserLockout && user.LockoutEnabled && user.LockoutEnd > now) || user.AccessExpiresAt <= now)
         {
             return AuthenticateResult.Fail("The token's account cannot sign in.");
         }
@@ -48,8 +54,14 @@ public sealed class ApiTokenAuthenticationHandler(
         {
             await db.ApiTokens.Where(t => t.Id == stored.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
         }
-        var principal = await principals.CreateAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+        // Roles and claims take several reads; they are kept for a minute per account and security stamp, which changes
+        // whenever an administrator changes the account's roles, so a change still applies to the next request.
+        var principal = await cache.GetOrCreateAsync($"api-principal:{user.Id}:{user.SecurityStamp}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return principals.CreateAsync(user);
+        });
+        return AuthenticateResult.Success(new AuthenticationTicket(principal!, Scheme.Name));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

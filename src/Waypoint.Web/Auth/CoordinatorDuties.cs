@@ -35,11 +35,11 @@ public sealed class CoordinatorDuties(WaypointDbContext db, TimeProvider clock)
         }
         var me = Actor.From(user).UserId;
         var today = Today;
-        var mySites = await StaffSites.For(db, me, today).ToListAsync(ct);
-        var byRole = (await db.Sites.AsNoTracking().Where(s => mySites.Contains(s.Id)).Select(s => new { s.Id, s.CoordinatorRole }).ToListAsync(ct))
-            .Where(s => user.IsInRole(s.CoordinatorRole)).Select(s => s.Id);
-        var delegated = await StaffSites.Delegated(db, me, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId).ToListAsync(ct);
-        return sitesOfUser = [.. byRole.Union(delegated)];
+        var roles = Roles.All.Where(user.IsInRole).ToList();
+        var mySites = StaffSites.For(db, me, today);
+        var byRole = db.Sites.Where(s => mySites.Contains(s.Id) && roles.Contains(s.CoordinatorRole)).Select(s => s.Id);
+        var delegated = StaffSites.Delegated(db, me, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId);
+        return sitesOfUser = await byRole.Union(delegated).ToListAsync(ct);
     }
 
     private List<Guid>? sitesOfUser;

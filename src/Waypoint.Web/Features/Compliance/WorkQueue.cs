@@ -39,25 +39,32 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
         var today = Today;
         var open = await OpenAsync(user, scope, kind, status, ct);
         var total = await open.CountAsync(ct);
+        // One read for the page: the person and the owner's name come with each obligation.
         var page = await open.OrderBy(o => o.DueOn).ThenBy(o => o.Key).Skip(skip).Take(take)
-            .Join(db.People, o => o.PersonId, p => p.Id, (o, p) => new { Obligation = o, p.OffenderNumber, Name = p.GivenNames + " " + p.FamilyName })
+            .Join(db.People, o => o.PersonId, p => p.Id, (o, p) => new
+            {
+                Obligation = o, p.OffenderNumber, Name = p.GivenNames + " " + p.FamilyName,
+                Officer = db.Users.Where(u => u.Id == o.Owner.UserId).Select(u => u.DisplayName).FirstOrDefault(),
+                Site = db.Sites.Where(s => s.Id == o.Owner.CoordinatorSiteId).Select(s => s.Name).FirstOrDefault(),
+            })
             .ToListAsync(ct);
-        var userIds = page.Select(x => x.Obligation.Owner.UserId).OfType<string>().Distinct().ToList();
-        var siteIds = page.Select(x => x.Obligation.Owner.CoordinatorSiteId).OfType<Guid>().Distinct().ToList();
-        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         return (page.Select(x => new WorkItem(
             x.Obligation.Key, x.Obligation.PersonId, x.OffenderNumber, x.Name, x.Obligation.Kind.ToString(), Describe(x.Obligation.Kind), x.Obligation.DueOn,
             x.Obligation.StatusOn(today, DueSoonDays(x.Obligation.PackId, today)).ToString(), x.Obligation.RuleId, x.Obligation.RuleSource, x.Obligation.Facts,
-            x.Obligation.Owner.UserId == me, OwnerName(x.Obligation.Owner, users, sites))).ToList(), total);
+            x.Obligation.Owner.UserId == me,
+            OwnerName(x.Obligation.Owner, x.Officer, x.Site))).ToList(), total);
     }
 
-    public static string OwnerName(ObligationOwner owner, IReadOnlyDictionary<string, string> users, IReadOnlyDictionary<Guid, string> sites) => owner switch
+    /// <summary>Whose work it is, in words, given the officer's or the site's name as read.</summary>
+    public static string OwnerName(ObligationOwner owner, string? officer, string? site) => owner switch
     {
-        { UserId: { } user } => users.GetValueOrDefault(user, "An officer no longer listed"),
-        { CoordinatorSiteId: { } site } => $"Coordinator duties at {sites.GetValueOrDefault(site, "a site no longer listed")}",
+        { UserId: not null } => officer ?? "An officer no longer listed",
+        { CoordinatorSiteId: not null } => $"Coordinator duties at {site ?? "a site no longer listed"}",
         _ => "Nobody allocated",
     };
+
+    public static string OwnerName(ObligationOwner owner, IReadOnlyDictionary<string, string> users, IReadOnlyDictionary<Guid, string> sites) =>
+        OwnerName(owner, owner.UserId is { } u ? users.GetValueOrDefault(u) : null, owner.CoordinatorSiteId is { } s ? sites.GetValueOrDefault(s) : null);
 
     /// <summary>Whether the user leads a team, and so has a team queue.</summary>
     public Task<bool> LeadsATeamAsync(ClaimsPrincipal user, CancellationToken ct)
