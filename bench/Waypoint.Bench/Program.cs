@@ -14,8 +14,16 @@ var configuration = Arg("--configuration") ?? "Release";
 var webDll = Path.Combine(root, "src/Waypoint.Web/bin", configuration, "net10.0/Waypoint.Web.dll");
 var data = Arg("--data") ?? Path.Combine(Path.GetTempPath(), $"waypoint-bench-{people}");
 Directory.CreateDirectory(data);
+// --postgres "Host=…;Database=…": the same measurements on PostgreSQL (seeded when --seed is given); the raw SQL
+// baseline is SQLite's only.
+var postgres = Arg("--postgres");
+if (postgres is not null)
+{
+    Environment.SetEnvironmentVariable("Database__Provider", "Postgres");
+    Environment.SetEnvironmentVariable("ConnectionStrings__Waypoint", postgres);
+}
 
-if (!File.Exists(Path.Combine(data, "waypoint.db")))
+if (postgres is null ? !File.Exists(Path.Combine(data, "waypoint.db")) : args.Contains("--seed"))
 {
     Console.WriteLine($"Seeding {people} people into {data} …");
     var seed = Stopwatch.StartNew();
@@ -64,6 +72,15 @@ foreach (var (name, ms) in results)
 {
     Array.Sort(ms);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Pct(ms, 50):0.00} | {Pct(ms, 95):0.00} | {Pct(ms, 99):0.00} | {ms.Average():0.00} |"));
+}
+
+if (postgres is not null)
+{
+    var hello = await Throughput(5, 8, async () => (await api.GetAsync("/health/live")).EnsureSuccessStatusCode());
+    var work = await Throughput(5, 8, async () => (await api.GetAsync("/api/v1/work")).EnsureSuccessStatusCode());
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Throughput, 8 clients, 5 s | GET /health/live {hello:0} req/s | GET /api/v1/work {work:0} req/s |"));
+    server.Kill(entireProcessTree: true);
+    return 0;
 }
 
 // Throughput (CMP-04's target is in requests per second): the work queue against hello world (/health/live) through

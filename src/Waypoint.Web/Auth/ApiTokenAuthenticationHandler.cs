@@ -35,16 +35,13 @@ public sealed class ApiTokenAuthenticationHandler(
         }
         var hash = ApiTokens.Hash(token);
         var now = clock.GetUtcNow();
-        // The token and its account in one read, every request: a revoked token or a locked account stops at once.
-        var found = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
-            .Select(t => new { Token = t, User = db.Users.AsNoTracking().FirstOrDefault(u => u.Id == t.UserId) })
-            .SingleOrDefaultAsync();
-        var stored = found?.Token;
+        // The token and its account are read on every request: a revoked token or a locked account stops at once.
+        var stored = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash);
         if (stored is null || !stored.IsUsableAt(now))
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         }
-        var user = found!.User;
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == stored.UserId);
         if (user is null || (users.SupportsUserLockout && user.LockoutEnabled && user.LockoutEnd > now) || user.AccessExpiresAt <= now)
         {
             return AuthenticateResult.Fail("The token's account cannot sign in.");
