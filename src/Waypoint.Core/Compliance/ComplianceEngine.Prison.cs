@@ -1,4 +1,5 @@
 using Waypoint.Core.Orders;
+using Waypoint.Core.Policy;
 using Waypoint.Core.Staff;
 
 namespace Waypoint.Core.Compliance;
@@ -56,6 +57,9 @@ public static partial class ComplianceEngine
             [ObligationKind.ImpReview] = new(facts.RecordsOf(CaseRecordKind.ImpReviewed).Where(r => r.On > anchor.On)),
         };
         var previous = anchor.On;
+        // The schedule is counted from the anchor, not from the last due date, so a cycle anchored on 31 August stays on
+        // month ends (28 or 29 February, 31 August) rather than drifting to the 28th. Intervals in the same unit add up.
+        PackPeriod? sinceAnchor = null;
         for (var n = 1; released is null || previous < released.Value.On; n++)
         {
             if (PrisonOn(facts, previous) is not { } site || RuleAt(site, ReportingCycleRule, previous) is not { } found)
@@ -65,7 +69,8 @@ public static partial class ComplianceEngine
             var (rule, pack) = found;
             var withinFinalStretch = pack.After(rule.Named("finalStretch"), previous) >= sentence.End;
             var interval = withinFinalStretch ? rule.Period! : rule.Named("longInterval");
-            var due = pack.After(interval, previous);
+            sinceAnchor = sinceAnchor is { } so && so.Unit == interval.Unit ? so with { Amount = so.Amount + interval.Amount } : n == 1 ? interval : null;
+            var due = sinceAnchor is { } total ? pack.After(total, anchor.On) : pack.After(interval, previous);
             if (due >= sentence.End)
             {
                 yield break;

@@ -26,12 +26,12 @@ public sealed class CycleRulesTests
         new(personId, orders, custody, allocation, new[] { Eastern, Wandoo, City }.ToDictionary(s => s.Id), records);
 
     /// <summary>A prisoner received at a site on a date, sentenced from then to the earliest eligibility date.</summary>
-    private static (Guid PersonId, CustodyRecord Custody, Order Sentence) Sentenced(SiteRules site, DateOnly start, DateOnly eligible)
+    private static (Guid PersonId, CustodyRecord Custody, Order Sentence) Sentenced(SiteRules site, DateOnly start, DateOnly eligible, DateOnly? today = null)
     {
         var personId = Guid.NewGuid();
         var custody = CustodyRecord.For(personId);
-        custody.Place(site.Id, site.Code, "Unit 1", start, permanent: true, null, Today);
-        var sentence = Order.Make(personId, "prisons", "Imprisonment", true, "WA District Court", new OrderDates(start, start, null, eligible.AddYears(2), eligible, null, null), Today);
+        custody.Place(site.Id, site.Code, "Unit 1", start, permanent: true, null, today ?? Today);
+        var sentence = Order.Make(personId, "prisons", "Imprisonment", true, "WA District Court", new OrderDates(start, start, null, eligible.AddYears(2), eligible, null, null), today ?? Today);
         return (personId, custody, sentence);
     }
 
@@ -94,6 +94,17 @@ public sealed class CycleRulesTests
         Assert.Equal(cycle.Select((_, i) => i % 2 == 0 ? ObligationKind.RegularContactReport : ObligationKind.ImpReview), cycle.Select(o => o.Kind));
         Assert.All(cycle, o => Assert.StartsWith("COPP 10.3 Regular contact reports", o.RuleSource));
         Assert.Equal(ObligationOwner.CoordinatorAt(Eastern.Id), cycle[1].Owner);
+    }
+
+    [Fact]
+    [Trait("Req", "CMP-01")]
+    public void ACycleAnchoredOnAMonthEnd_StaysOnMonthEnds_ThroughALeapYear()
+    {
+        // IMP approved 31 August 2027 (recorded then), eligible 31 August 2034: six-monthly until the final three years.
+        var (personId, custody, sentence) = Sentenced(Eastern, new DateOnly(2027, 8, 1), new DateOnly(2034, 8, 31), today: new DateOnly(2027, 9, 1));
+        var approved = new CaseRecord(CaseRecordKind.ImpApproved, new DateOnly(2027, 8, 31), "IMP approved");
+        var cycle = Of(ComplianceEngine.Derive(Facts(personId, custody, null, [sentence], approved)), ObligationKind.RegularContactReport, ObligationKind.ImpReview);
+        Assert.Equal([new DateOnly(2028, 2, 29), new DateOnly(2028, 8, 31), new DateOnly(2029, 2, 28), new DateOnly(2029, 8, 31)], cycle.Take(4).Select(o => o.DueOn));
     }
 
     [Fact]
