@@ -155,6 +155,26 @@ public sealed class CycleRulesTests
         Assert.Equal((new DateOnly(2027, 12, 1), "Community officer Casey Officer allocated"), (handover.MetOn!.Value, handover.MetBy));
     }
 
+    [Fact]
+    [Trait("Req", "CMP-06")]
+    public void ReleasedToParole_ThePrisonsPackEndsItsWork_AndTheCommunityPackStartsTheParolePlan()
+    {
+        var (personId, custody, sentence) = Sentenced(Eastern, new DateOnly(2026, 1, 5), new DateOnly(2026, 9, 1));
+        custody.Release(new DateOnly(2026, 9, 1), "Parole", Today);
+        var parole = Order.Make(personId, "community", "Parole", false, "Prisoners Review Board",
+            new OrderDates(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 2), new DateOnly(2027, 9, 1), null, null, null), Today, City.Id);
+        var allocation = CaseAllocation.For(personId);
+        allocation.Allocate(AllocationKind.ResponsibleOfficer, "casey", "Casey Officer", new DateOnly(2026, 6, 1), "Handover before release", null, "coordinator", Today);
+        var obligations = ComplianceEngine.Derive(Facts(personId, custody, allocation, [sentence, parole]));
+
+        // Twelve weeks before 1 September is 9 June: allocated on 1 June, on time.
+        var handover = obligations.Single(o => o.Kind == ObligationKind.CommunityHandover);
+        Assert.Equal(("prisons", ObligationStatus.MetOnTime), (handover.PackId, handover.StatusOn(Today, 7)));
+        var plan = obligations.Single(o => o.Kind == ObligationKind.CaseManagementPlan);
+        Assert.Equal(("community", new DateOnly(2026, 10, 28)), (plan.PackId, plan.DueOn));
+        Assert.Equal(ObligationOwner.Officer("casey"), plan.Owner);
+    }
+
     private static (Guid PersonId, Order Order, CaseAllocation Allocation) Supervised(string type, DateOnly start)
     {
         var personId = Guid.NewGuid();
