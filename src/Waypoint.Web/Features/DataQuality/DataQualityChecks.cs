@@ -87,6 +87,15 @@ public sealed class DataQualityChecks(WaypointDbContext db, PersonAccess access,
         var inForce = db.Orders.Where(o => o.Status == OrderStatus.Active && o.Dates.Start <= today && (o.Dates.Expiry == null || o.Dates.Expiry >= today));
         var supervisedInForce = inForce.Where(o => !o.Custodial && supervised.Contains(o.OrderType));
         var inCustody = db.CustodyRecords.Where(c => c.Placements.Any(pl => pl.To == null)).Select(c => c.PersonId);
+        var scope = await access.ScopeAsync(ct);
+        if (!scope.JurisdictionWide)
+        {
+            // Supervision and custody at the user's own sites: the visibility test then runs over those few, not over
+            // every supervised person in the jurisdiction.
+            var mine = scope.SiteIds.ToList();
+            supervisedInForce = supervisedInForce.Where(o => o.SupervisingSiteId != null && mine.Contains(o.SupervisingSiteId.Value));
+            inCustody = db.CustodyRecords.Where(c => c.Placements.Any(pl => pl.To == null && mine.Contains(pl.SiteId))).Select(c => c.PersonId);
+        }
         var custodial = db.Orders.Where(o => o.Status == OrderStatus.Active && o.Custodial);
         var found = check switch
         {
@@ -107,6 +116,6 @@ public sealed class DataQualityChecks(WaypointDbContext db, PersonAccess access,
             // No assessment is recorded anywhere yet (assessments arrive with ASM-01): everyone under supervision or in custody.
             _ => supervisedInForce.Select(o => o.PersonId).Union(inCustody),
         };
-        return access.Visible(db.People.AsNoTracking().Where(p => found.Contains(p.Id)), await access.ScopeAsync(ct));
+        return access.Visible(db.People.AsNoTracking().Where(p => found.Contains(p.Id)), scope);
     }
 }
