@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Security;
@@ -59,6 +60,26 @@ public abstract class WorkQueueTests(AppFixture app)
         var html = await page.GetHtmlAsync("/Work?Status=DueSoon");
         Assert.Contains("Allocate a case officer", html.QuerySelector("#work")!.TextContent);
         Assert.Contains("1 open item", html.QuerySelector("#work-count")!.TextContent);
+    }
+
+    [Fact]
+    [Trait("Req", "CMP-04")]
+    public async Task TheQueue_PagesByCursor_UntilThereIsNoMore()
+    {
+        var prison = await app.SiteAsync(SiteKind.Prison);
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        foreach (var daysAgo in new[] { 0, 1, 2 })
+        {
+            var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Paged")))).JsonAsync()).GetProperty("id").GetString()!;
+            await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(daysAgo), permanent = true });
+        }
+        var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
+        var first = await (await coordinator.GetAsync("/api/v1/work?limit=2")).JsonAsync();
+        Assert.Equal(2, Items(first).Count);
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+        var second = await (await coordinator.GetAsync($"/api/v1/work?limit=2&cursor={Uri.EscapeDataString(cursor)}")).JsonAsync();
+        Assert.Single(Items(second));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
     }
 
     [Theory]

@@ -71,7 +71,7 @@ public static class WorkApi
         {
             return problem!;
         }
-        var (items, total) = await queue.ForAsync(http.User, scope, k, s, page.Offset, page.Take, ct);
+        var (items, total) = await queue.ForAsync(http.User, scope, k, s, page.Offset, page.Take, ct, count: false);
         return TypedResults.Ok(page.Of(items, total));
     }
 }

@@ -33,14 +33,15 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<(IReadOnlyList<WorkItem> Page, int Total)> ForAsync(
-        ClaimsPrincipal user, WorkScope scope, ObligationKind? kind, ObligationStatus? status, int skip, int take, CancellationToken ct)
+        ClaimsPrincipal user, WorkScope scope, ObligationKind? kind, ObligationStatus? status, int skip, int take, CancellationToken ct, bool count = true)
     {
         var me = Actor.From(user).UserId;
         var today = Today;
         var open = await OpenAsync(user, scope, kind, status, ct);
-        var total = await open.CountAsync(ct);
+        // Without a count (the API's cursor only needs to know whether more follow), one row beyond the page says so.
+        var total = count ? await open.CountAsync(ct) : (int?)null;
         // One read for the page: the person and the owner's name come with each obligation.
-        var page = await open.OrderBy(o => o.DueOn).ThenBy(o => o.Key).Skip(skip).Take(take)
+        var page = await open.OrderBy(o => o.DueOn).ThenBy(o => o.Key).Skip(skip).Take(count ? take : take + 1)
             .Join(db.People, o => o.PersonId, p => p.Id, (o, p) => new
             {
                 Obligation = o, p.OffenderNumber, Name = p.GivenNames + " " + p.FamilyName,
@@ -48,11 +49,12 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
                 Site = db.Sites.Where(s => s.Id == o.Owner.CoordinatorSiteId).Select(s => s.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return (page.Select(x => new WorkItem(
+        total ??= skip + page.Count;
+        return (page.Take(take).Select(x => new WorkItem(
             x.Obligation.Key, x.Obligation.PersonId, x.OffenderNumber, x.Name, x.Obligation.Kind.ToString(), Describe(x.Obligation.Kind), x.Obligation.DueOn,
             x.Obligation.StatusOn(today, DueSoonDays(x.Obligation.PackId, today)).ToString(), x.Obligation.RuleId, x.Obligation.RuleSource, x.Obligation.Facts,
             x.Obligation.Owner.UserId == me,
-            OwnerName(x.Obligation.Owner, x.Officer, x.Site))).ToList(), total);
+            OwnerName(x.Obligation.Owner, x.Officer, x.Site))).ToList(), total.Value);
     }
 
     /// <summary>Whose work it is, in words, given the officer's or the site's name as read.</summary>
