@@ -105,6 +105,21 @@ public abstract class AccountTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "REC-07")]
+    public async Task ARoleTakenAway_StopsTheAccountsApiToken_AtTheNextRequest()
+    {
+        // The API keeps each account's roles for a minute, keyed by its security stamp, which the edit renews.
+        var name = await app.CreateUserAsync(Roles.TeamLeader);
+        var api = await app.ApiClientForUserAsync(name);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/compliance")).StatusCode);
+        var id = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => u.Id).SingleAsync());
+        var admin = await app.SignedInClientAsync(Roles.Administrator);
+        var edited = await admin.PostFormAsync($"/Admin/Users/{id}", new() { ["Input.DisplayName"] = "Demoted", ["Input.Roles"] = Roles.CaseOfficer });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/compliance")).StatusCode);
+    }
+
+    [Fact]
     [Trait("Req", "REC-01")]
     public async Task Administrator_MustGiveAnAuditorAnEndDate()
     {
