@@ -122,7 +122,5 @@ public static partial class ComplianceEngine
     private static string RiskLevelOn(PersonFacts facts, DateOnly on) =>
         facts.RecordsOf(CaseRecordKind.Assessment).LastOrDefault(a => a.On <= on)?.Value ?? PolicyPack.NotAssessed;
 
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
     private static string Risk(string level) => level == PolicyPack.NotAssessed ? "not assessed" : level;
 }

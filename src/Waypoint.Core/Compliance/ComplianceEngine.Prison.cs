@@ -131,6 +131,4 @@ public static partial class ComplianceEngine
         facts.Custody!.Placements.Where(p => p.ReleaseReason is not null && p.To >= after).MinBy(p => p.To) is { To: { } on } placement
             ? (on, $"Released on {Date(on)} ({placement.ReleaseReason})")
             : null;
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -160,6 +160,10 @@ public static partial class ComplianceEngine
 
     private static string Date(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
     /// <summary>
     /// An obligation keyed by its kind and the record that triggered it, citing the rule in force then. Once met it no
     /// longer ends: the record of meeting it stands.

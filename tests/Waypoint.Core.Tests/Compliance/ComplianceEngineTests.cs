@@ -3,15 +3,13 @@ using Waypoint.Core.Custody;
 using Waypoint.Core.Orders;
 using Waypoint.Core.Policy;
 using Waypoint.Core.Staff;
+using static Waypoint.Core.Tests.ShippedPacks;
 
 namespace Waypoint.Core.Tests.Compliance;
 
 /// <summary>Golden tests: the engine derives each obligation with the pack's period and cites the clause (CMP-01..03, CMP-06, CMP-07).</summary>
 public sealed class ComplianceEngineTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "policy-packs");
-    private static readonly PolicyPack Prisons = PolicyPackFile.Load(Path.Combine(Folder, "prisons.json"), Path.Combine(Folder, "schema.json"));
-    private static readonly PolicyPack Community = PolicyPackFile.Load(Path.Combine(Folder, "community.json"), Path.Combine(Folder, "schema.json"));
     private static readonly DateOnly Today = new(2026, 11, 26);
 
     private static readonly SiteRules Eastern = new(Guid.NewGuid(), "WA-EMP", Prisons);

@@ -3,6 +3,7 @@ using Waypoint.Core.Custody;
 using Waypoint.Core.Orders;
 using Waypoint.Core.Policy;
 using Waypoint.Core.Staff;
+using static Waypoint.Core.Tests.ShippedPacks;
 
 namespace Waypoint.Core.Tests.Compliance;
 
@@ -13,9 +14,6 @@ namespace Waypoint.Core.Tests.Compliance;
 /// </summary>
 public sealed class CycleRulesTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "policy-packs");
-    private static readonly PolicyPack Prisons = PolicyPackFile.Load(Path.Combine(Folder, "prisons.json"), Path.Combine(Folder, "schema.json"));
-    private static readonly PolicyPack Community = PolicyPackFile.Load(Path.Combine(Folder, "community.json"), Path.Combine(Folder, "schema.json"));
     private static readonly DateOnly Today = new(2026, 11, 26);
 
     private static readonly SiteRules Eastern = new(Guid.NewGuid(), "WA-EMP", Prisons);

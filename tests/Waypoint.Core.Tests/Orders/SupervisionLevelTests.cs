@@ -8,7 +8,6 @@ namespace Waypoint.Core.Tests.Orders;
 public sealed class SupervisionLevelTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "policy-packs");
 
     private static Order Ico() => Order.Make(Guid.NewGuid(), "community", "ICO", false, "ACT Supreme Court",
         new OrderDates(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 3), new DateOnly(2027, 2, 1), null, null, null), Today);
@@ -22,7 +21,7 @@ public sealed class SupervisionLevelTests
     [InlineData("SomethingNew", "High")]
     public void Pack_ProposesALevelFromRisk_HighUntilAssessed(string risk, string proposed)
     {
-        var pack = PolicyPackFile.Load(Path.Combine(Folder, "community.json"), Path.Combine(Folder, "schema.json"));
+        var pack = ShippedPacks.Community;
         Assert.Equal(proposed, pack.ProposedSupervisionLevel(risk, Today));
     }
 
@@ -53,10 +52,10 @@ public sealed class SupervisionLevelTests
     [Trait("Req", "CMP-01")]
     public void ProposalNamingAnUnknownLevel_IsRefused()
     {
-        var pack = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "community.json")))!;
+        var pack = JsonNode.Parse(File.ReadAllText(Path.Combine(ShippedPacks.Folder, "community.json")))!;
         var rule = pack["rules"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "supervision-level-proposal")!;
         rule["values"]!["Low"] = "Minimal";
-        var problems = PolicyPackFile.Check(pack.ToJsonString(), File.ReadAllText(Path.Combine(Folder, "schema.json")), out _);
+        var problems = PolicyPackFile.Check(pack.ToJsonString(), File.ReadAllText(Path.Combine(ShippedPacks.Folder, "schema.json")), out _);
         Assert.Contains(problems, p => p.Path.EndsWith(".values.Low") && p.Message.Contains("Minimal"));
     }
 }

@@ -5,9 +5,7 @@ namespace Waypoint.Core.Tests.Policy;
 /// <summary>Golden tests: the shipped packs hold the numbers the sources give, each citing its clause (CMP-01).</summary>
 public sealed class ShippedPackTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "policy-packs");
 
-    private static PolicyPack Pack(string id) => PolicyPackFile.Load(Path.Combine(Folder, $"{id}.json"), Path.Combine(Folder, "schema.json"));
 
     [Theory]
     [Trait("Req", "CMP-01")]
@@ -15,7 +13,7 @@ public sealed class ShippedPackTests
     [InlineData("prisons")]
     public void ShippedPack_IsValid(string id)
     {
-        var pack = Pack(id);
+        var pack = ShippedPacks.Load(id);
         Assert.Equal(id, pack.Id);
         Assert.Contains(pack.ChangeLog, c => c.Version == pack.Version);
     }
@@ -24,7 +22,7 @@ public sealed class ShippedPackTests
     [Trait("Req", "STF-02")]
     public void Prisons_AllocateACaseOfficerWithin7DaysOfArrival_Copp103CaseAllocation()
     {
-        var rule = Pack("prisons").RuleInForce("case-officer-allocation", new DateOnly(2026, 11, 26))!;
+        var rule = ShippedPacks.Load("prisons").RuleInForce("case-officer-allocation", new DateOnly(2026, 11, 26))!;
         Assert.StartsWith("COPP 10.3 Case allocation", rule.Source);
         Assert.Equal(new PackPeriod(7, PeriodUnit.Days), rule.Period);
         Assert.Equal(new DateOnly(2026, 3, 9), rule.Period!.After(new DateOnly(2026, 3, 2)));
@@ -34,7 +32,7 @@ public sealed class ShippedPackTests
     [Trait("Req", "CON-03")]
     public void Prisons_PrimaryContactReportWithin14DaysOfAllocation_Copp103()
     {
-        var rule = Pack("prisons").RuleInForce("primary-contact-report", new DateOnly(2026, 11, 26))!;
+        var rule = ShippedPacks.Load("prisons").RuleInForce("primary-contact-report", new DateOnly(2026, 11, 26))!;
         Assert.StartsWith("COPP 10.3 Primary (Initial) Contact Report", rule.Source);
         Assert.Equal(new DateOnly(2026, 3, 16), rule.Period!.After(new DateOnly(2026, 3, 2)));
     }
@@ -43,7 +41,7 @@ public sealed class ShippedPackTests
     [Trait("Req", "PLN-09")]
     public void Prisons_ImpForAnEffectiveSentenceOverSixMonths_Copp103()
     {
-        var rule = Pack("prisons").RuleInForce("imp-threshold", new DateOnly(2026, 11, 26))!;
+        var rule = ShippedPacks.Load("prisons").RuleInForce("imp-threshold", new DateOnly(2026, 11, 26))!;
         Assert.StartsWith("COPP 10.3", rule.Source);
         Assert.Equal(new PackPeriod(6, PeriodUnit.Months), rule.Period);
     }
@@ -52,7 +50,7 @@ public sealed class ShippedPackTests
     [Trait("Req", "PLN-01")]
     public void Community_CmpDueEightWeeksFromSupervisionStart_C232Clause13()
     {
-        var rule = Pack("community").RuleInForce("cmp-due", new DateOnly(2026, 11, 26))!;
+        var rule = ShippedPacks.Load("community").RuleInForce("cmp-due", new DateOnly(2026, 11, 26))!;
         Assert.StartsWith("C23.2 1.3", rule.Source);
         Assert.Equal(new DateOnly(2026, 4, 27), rule.Period!.After(new DateOnly(2026, 3, 2)));
     }
@@ -65,7 +63,7 @@ public sealed class ShippedPackTests
     [InlineData("prisons", "Imprisonment", true, "None")]
     public void OrderTypes_SayWhetherCustodialAndWhoHearsABreach(string pack, string code, bool custodial, string authority)
     {
-        var type = Pack(pack).OrderType(code)!;
+        var type = ShippedPacks.Load(pack).OrderType(code)!;
         Assert.Equal(custodial, type.Custodial);
         Assert.Equal(authority, type.BreachAuthority);
     }
@@ -76,7 +74,7 @@ public sealed class ShippedPackTests
     [InlineData("prisons")]
     public void EveryValue_CitesAClauseOrSaysItIsADefault(string id)
     {
-        var pack = Pack(id);
+        var pack = ShippedPacks.Load(id);
         var sourced = pack.SiteKinds.Cast<ISourced>().Concat(pack.OrderTypes).Concat(pack.ConditionTypes).Concat(pack.SupervisionLevels).Concat(pack.SecurityClassifications)
             .Concat(pack.WorkloadWeights).Concat(pack.Rules).Concat(pack.Overrides);
         Assert.All(sourced, s => Assert.Matches("^(C23\\.2|COPP 10\\.3|EB1|ED1|CSCOFM022|default: not in the sources)", s.Source));
@@ -88,7 +86,7 @@ public sealed class ShippedPackTests
     [InlineData("WA-CAS-AOD")]
     public void WandooAndCasuarinaAod_AreExemptFromTheCaseManagementTimeLimits_Copp103Scope(string site)
     {
-        var pack = Pack("prisons");
+        var pack = ShippedPacks.Load("prisons");
         var on = new DateOnly(2026, 11, 26);
         foreach (var rule in new[] { "case-officer-allocation", "primary-contact-report", "imp-threshold" })
         {
@@ -105,7 +103,7 @@ public sealed class ShippedPackTests
     [Trait("Req", "CMP-07")]
     public void ALocalValue_ReplacesThePacksFromItsDate_AndSaysWhereItCameFrom()
     {
-        var pack = Pack("prisons");
+        var pack = ShippedPacks.Load("prisons");
         pack = pack with { SiteOverrides = [.. pack.Overrides, new SiteOverride("WA-SRP", "case-officer-allocation", new DateOnly(2026, 7, 1), false, new PackPeriod(5, PeriodUnit.Days), null, "Local order 2026/3")] };
         Assert.Equal(7, pack.RuleAt("WA-SRP", "case-officer-allocation", new DateOnly(2026, 6, 30)).Rule!.Period!.Amount);
         var local = pack.RuleAt("WA-SRP", "case-officer-allocation", new DateOnly(2026, 7, 1)).Rule!;
@@ -120,7 +118,7 @@ public sealed class ShippedPackTests
     [InlineData("prisons")]
     public void EveryRule_NamesThePackVersionThatIntroducedIt_FromTheChangeLog(string id)
     {
-        var pack = Pack(id);
+        var pack = ShippedPacks.Load(id);
         Assert.All(pack.Rules, r => Assert.Contains(pack.ChangeLog, c => c.Version == r.Since));
     }
 }

@@ -8,10 +8,8 @@ namespace Waypoint.Core.Tests.Staff;
 /// <summary>STF-04: a case's points from the shipped packs' weights, by order type, risk level and stage.</summary>
 public sealed class WorkloadTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "policy-packs");
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    private static PolicyPack Pack(string id) => PolicyPackFile.Load(Path.Combine(Folder, $"{id}.json"), Path.Combine(Folder, "schema.json"));
 
     private static CaseOrder Community(string type, DateOnly supervisionStart) => CaseOrder.Of(CommunityOrder(type, supervisionStart));
 
@@ -24,7 +22,7 @@ public sealed class WorkloadTests
     [Trait("Req", "STF-04")]
     public void CommunityCase_WeighsMoreInTheEightWeeksOfInduction_ThenByRisk()
     {
-        var pack = Pack("community");
+        var pack = ShippedPacks.Load("community");
         var cco = Community("CCO", Today.AddDays(-10));
         Assert.Equal(new CasePoints(4, "CCO", Workload.Induction, pack.WorkloadWeights.Single(w => w.Stage == Workload.Induction).Source), Workload.Of([(cco, pack)], "Low", Today));
         // Eight weeks from the supervision start the case is in ordinary supervision, weighed by risk alone.
@@ -39,7 +37,7 @@ public sealed class WorkloadTests
     [Trait("Req", "STF-04")]
     public void SeveralOrders_AreOneCase_AtTheHeaviestOrder()
     {
-        var pack = Pack("community");
+        var pack = ShippedPacks.Load("community");
         var gbo = Community("GBO", Today.AddDays(-200));
         var ico = Community("ICO", Today.AddDays(-100));
         var points = Workload.Of([(gbo, pack), (ico, pack)], "Low", Today);
@@ -51,7 +49,7 @@ public sealed class WorkloadTests
     [Trait("Req", "STF-04")]
     public void EndedOrders_WeighNothing()
     {
-        var pack = Pack("community");
+        var pack = ShippedPacks.Load("community");
         var order = CommunityOrder("CCO", Today.AddDays(-300));
         order.End(OrderStatus.Completed, Today.AddDays(-1), "Completed");
         Assert.Equal(new CasePoints(0, null, null, null), Workload.Of([(CaseOrder.Of(order), pack)], "High", Today));
@@ -61,7 +59,7 @@ public sealed class WorkloadTests
     [Trait("Req", "STF-04")]
     public void PrisonCase_WeighsMoreInTheSixMonthsBeforeEarliestRelease()
     {
-        var pack = Pack("prisons");
+        var pack = ShippedPacks.Load("prisons");
         Assert.Equal(2, Workload.Of([(Prison(Today.AddYears(-1), Today.AddMonths(7)), pack)], PolicyPack.NotAssessed, Today).Points);
         var soon = Workload.Of([(Prison(Today.AddYears(-1), Today.AddMonths(6)), pack)], PolicyPack.NotAssessed, Today);
         Assert.Equal((3, Workload.PreRelease), (soon.Points, soon.Stage));

@@ -77,6 +77,7 @@ public abstract class WaiverTests(AppFixture app)
         var after = (await page.GetHtmlAsync($"/People/{id}/Obligations")).QuerySelector(".govuk-summary-card")!.TextContent;
         Assert.Contains("Waived", after);
         Assert.Contains("Transferred out the same day", after);
+        Assert.Contains($"by Test {Roles.UnitManager}", after);
         Assert.DoesNotContain("Waive ", after);
     }
 }

@@ -48,8 +48,7 @@ public sealed class WaiveModel(PersonRecords people, Waivers waivers) : Waypoint
         {
             return Page();
         }
-        var (_, refusal) = await waivers.WaiveAsync(id, Key, Reason!, User, ct);
-        if (refusal is not null)
+        if (await waivers.WaiveAsync(Obligation, Reason!, User, ct) is { } refusal)
         {
             Refused = refusal.Detail;
             return Page();

@@ -38,18 +38,18 @@ public sealed class Waivers(WaypointDbContext db, AuditTrail audit, WorkQueue qu
         };
     }
 
-    public async Task<(Obligation? Waived, WaiverRefusal? Refusal)> WaiveAsync(Guid personId, string key, string reason, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Waives it, or says why not (null when waived).</summary>
+    public async Task<WaiverRefusal?> WaiveAsync(Obligation? obligation, string reason, ClaimsPrincipal user, CancellationToken ct)
     {
-        var obligation = await FindAsync(personId, key, ct);
         if (Refusal(obligation, user) is { } refusal)
         {
-            return (null, refusal);
+            return refusal;
         }
         var actor = Actor.From(user);
-        var name = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? actor.UserName;
-        db.ObligationWaivers.Add(new ObligationWaiver(Guid.NewGuid(), personId, key, queue.Today, actor.UserId, name, reason.Trim()));
-        audit.Record("obligation.waived", "Obligation", key, personId, reason: reason.Trim(),
-            details: new { kind = obligation!.Kind.ToString(), dueOn = obligation.DueOn, rule = obligation.RuleId });
+        var name = user.FindFirstValue(Auth.WaypointClaims.DisplayName) ?? actor.UserName;
+        db.ObligationWaivers.Add(new ObligationWaiver(Guid.NewGuid(), obligation!.PersonId, obligation.Key, queue.Today, actor.UserId, name, reason.Trim()));
+        audit.Record("obligation.waived", "Obligation", obligation.Key, obligation.PersonId, reason: reason.Trim(),
+            details: new { kind = obligation.Kind.ToString(), dueOn = obligation.DueOn, rule = obligation.RuleId });
         try
         {
             await db.SaveChangesAsync(ct);
@@ -57,9 +57,9 @@ public sealed class Waivers(WaypointDbContext db, AuditTrail audit, WorkQueue qu
         catch (DbUpdateException)
         {
             // Another team leader waived it at the same moment: the unique key on the obligation refused the second.
-            return (null, new(StatusCodes.Status409Conflict, "It was waived by someone else just now."));
+            return new(StatusCodes.Status409Conflict, "It was waived by someone else just now.");
         }
-        return (await FindAsync(personId, key, ct), null);
+        return null;
     }
 
     public static Api.Validation Validate(string? reason) => new Api.Validation().Required("reason", reason, "why this work need not be done", TextLimits.Long);

@@ -38,12 +38,11 @@ public static class WorkApi
         {
             return TypedResults.ValidationProblem(v.Errors);
         }
-        var (waived, refusal) = await waivers.WaiveAsync(personId, key, input.Reason!, http.User, ct);
-        if (refusal is not null)
+        if (await waivers.WaiveAsync(await waivers.FindAsync(personId, key, ct), input.Reason!, http.User, ct) is { } refusal)
         {
             return TypedResults.Problem(statusCode: refusal.Status, title: "The obligation cannot be waived", detail: refusal.Detail);
         }
-        var view = (await obligations.ForAsync(personId, ct, waived!.Key)).Single();
+        var view = (await obligations.ForAsync(personId, ct, key)).Single();
         return TypedResults.Created($"/api/v1/people/{personId}/obligations#{Uri.EscapeDataString(key)}", view);
     }
 

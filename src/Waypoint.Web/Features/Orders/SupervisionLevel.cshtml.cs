@@ -47,7 +47,7 @@ public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords peo
         }
         try
         {
-            Preview = await preview.OfAsync(() => orders.SetSupervisionLevelAsync(order, Level!, Proposed, orders.Today, Reason, Actor.From(User).UserName, ct), ct);
+            Preview = await preview.OfAsync(() => SaveAsync(order, ct), ct);
         }
         catch (BusinessRuleViolation violation)
         {
@@ -69,7 +69,7 @@ public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords peo
         }
         try
         {
-            await orders.SetSupervisionLevelAsync(order, Level!, Proposed, orders.Today, Reason, Actor.From(User).UserName, ct);
+            await SaveAsync(order, ct);
         }
         catch (BusinessRuleViolation violation)
         {
@@ -79,6 +79,9 @@ public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords peo
         TempData["Notice"] = $"Supervision level set to {Level}";
         return Redirect($"/People/{order.PersonId}/Sentence");
     }
+
+    private Task SaveAsync(Order order, CancellationToken ct) =>
+        orders.SetSupervisionLevelAsync(order, Level!, Proposed, orders.Today, Reason, Actor.From(User).UserName, ct);
 
     private bool Check()
     {

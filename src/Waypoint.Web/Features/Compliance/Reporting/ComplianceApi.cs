@@ -22,9 +22,9 @@ public static class ComplianceApi
 
     public sealed record Report(DateOnly From, DateOnly To, DateOnly JudgedTo, string By, IReadOnlyList<Row> Rows, Row Total, IReadOnlyList<TrendMonth> Trend);
 
-    public static async Task<IResult> Figures([AsParameters] ReportQuery query, ComplianceReport report, WorkQueue queue, CancellationToken ct)
+    public static async Task<IResult> Figures([AsParameters] ReportInput query, ComplianceReport report, WorkQueue queue, CancellationToken ct)
     {
-        var v = query.Input.Read(queue.Today, out var filter, out var by, out _);
+        var v = query.Read(queue.Today, out var filter, out var by, out _);
         if (!v.IsValid)
         {
             return TypedResults.ValidationProblem(v.Errors);
@@ -34,9 +34,9 @@ public static class ComplianceApi
             figures.Trend.Select(t => new TrendMonth(t.Month.ToString("yyyy-MM"), Link(t.Filter, ReportOutcome.Due, t.Due), Link(t.Filter, ReportOutcome.OnTime, t.OnTime), t.Rate)).ToList()));
     }
 
-    public static async Task<IResult> Obligations([AsParameters] ReportQuery query, int? limit, string? cursor, ComplianceReport report, WorkQueue queue, CancellationToken ct)
+    public static async Task<IResult> Obligations([AsParameters] ReportInput query, int? limit, string? cursor, ComplianceReport report, WorkQueue queue, CancellationToken ct)
     {
-        var v = query.Input.Read(queue.Today, out var filter, out _, out var outcome);
+        var v = query.Read(queue.Today, out var filter, out _, out var outcome);
         if (!v.IsValid)
         {
             return TypedResults.ValidationProblem(v.Errors);
@@ -55,26 +55,4 @@ public static class ComplianceApi
 
     private static Figure Link(ReportFilter filter, ReportOutcome outcome, int count) =>
         new(count, "/api/v1/compliance/obligations" + ReportInput.Query(filter, outcome));
-}
-
-/// <summary>The query string of a report request, bound as one object.</summary>
-public sealed class ReportQuery
-{
-    public string? From { get; set; }
-
-    public string? To { get; set; }
-
-    public string? By { get; set; }
-
-    public string? Site { get; set; }
-
-    public string? Team { get; set; }
-
-    public string? Officer { get; set; }
-
-    public string? Rule { get; set; }
-
-    public string? Outcome { get; set; }
-
-    public ReportInput Input => new() { From = From, To = To, By = By, Site = Site, Team = Team, Officer = Officer, Rule = Rule, Outcome = Outcome };
 }

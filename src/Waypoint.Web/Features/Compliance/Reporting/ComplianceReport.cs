@@ -37,14 +37,16 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, Guid? Site = null,
 /// <summary>One line of a report: the obligations due in the period for a site, team, officer or rule, and how they were met.</summary>
 public sealed record ReportRow(string Label, ReportFilter Filter, int Due, int OnTime, int Late, int NotMet)
 {
+    public int? Rate => OnTimeRate(OnTime, Due);
+
     /// <summary>On-time rate as a whole percentage; none when nothing was due.</summary>
-    public int? Rate => Due == 0 ? null : (int)Math.Round(100.0 * OnTime / Due, MidpointRounding.AwayFromZero);
+    public static int? OnTimeRate(int onTime, int due) => due == 0 ? null : (int)Math.Round(100.0 * onTime / due, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>One month of the trend.</summary>
 public sealed record TrendPoint(DateOnly Month, ReportFilter Filter, int Due, int OnTime)
 {
-    public int? Rate => Due == 0 ? null : (int)Math.Round(100.0 * OnTime / Due, MidpointRounding.AwayFromZero);
+    public int? Rate => ReportRow.OnTimeRate(OnTime, Due);
 
     public string Label => Month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -6,29 +6,9 @@ namespace Waypoint.Web.Features.Compliance.Reporting;
 /// <summary>The query string of a report page, read the same way as the API reads it.</summary>
 public abstract class ReportPage(WorkQueue queue) : WaypointPage
 {
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? By { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Site { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Team { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Officer { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Rule { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Outcome { get; set; }
+    /// <summary>The query as asked: bound without a prefix, so page and API share their query strings.</summary>
+    [BindProperty(SupportsGet = true, Name = "")]
+    public ReportInput Asked { get; set; } = new();
 
     public ReportFilter Filter { get; private set; } = ReportInput.DefaultPeriod(queue.Today);
 
@@ -40,8 +20,7 @@ public abstract class ReportPage(WorkQueue queue) : WaypointPage
     protected bool ReadQuery()
     {
         ModelState.Clear();
-        var input = new ReportInput { From = From, To = To, By = By, Site = Site, Team = Team, Officer = Officer, Rule = Rule, Outcome = Outcome };
-        var v = input.Read(queue.Today, out var filter, out var by, out var outcome);
+        var v = Asked.Read(queue.Today, out var filter, out var by, out var outcome);
         (Filter, Grouping, Showing) = (filter, by, outcome);
         AddErrors(v, "");
         return ModelState.IsValid;
