@@ -80,10 +80,14 @@ public sealed record Obligation(
         { MetOn: { } met } => met <= DueOn ? ObligationStatus.MetOnTime : ObligationStatus.MetLate,
         { WaivedOn: not null } => ObligationStatus.Waived,
         { EndedOn: { } ended } when ended <= today => ObligationStatus.NoLongerApplicable,
-        _ when today > DueOn => ObligationStatus.Overdue,
-        _ when DueOn.DayNumber - today.DayNumber <= dueSoonDays => ObligationStatus.DueSoon,
-        _ => ObligationStatus.Upcoming,
+        _ => OpenStatus(DueOn, today, dueSoonDays),
     };
+
+    /// <summary>The status of open work (not met, waived or ended): overdue, due soon within the window, or upcoming.</summary>
+    public static ObligationStatus OpenStatus(DateOnly dueOn, DateOnly today, int dueSoonDays) =>
+        today > dueOn ? ObligationStatus.Overdue
+        : dueOn.DayNumber - today.DayNumber <= dueSoonDays ? ObligationStatus.DueSoon
+        : ObligationStatus.Upcoming;
 }
 
 public enum ObligationStatus

@@ -35,30 +35,53 @@ public sealed class ApiTokenAuthenticationHandler(
         }
         var hash = ApiTokens.Hash(token);
         var now = clock.GetUtcNow();
-        // The token and its account are read on every request: a revoked token or a locked account stops at once.
-        var stored = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash);
-        if (stored is null || !stored.IsUsableAt(now))
+        var holder = await HolderAsync(hash, now);
+        if (holder is null || !holder.Token.IsUsableAt(now))
         {
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         }
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == stored.UserId);
-        if (user is null || (users.SupportsUserLockout && user.LockoutEnabled && user.LockoutEnd > now) || user.AccessExpiresAt <= now)
+        var user = holder.User;
+        if ((users.SupportsUserLockout && user.LockoutEnabled && user.LockoutEnd > now) || user.AccessExpiresAt <= now)
         {
             return AuthenticateResult.Fail("The token's account cannot sign in.");
-        }
-        // Record last use at most once a minute so a busy client does not write on every call.
-        if (stored.LastUsedAt is null || now - stored.LastUsedAt > TimeSpan.FromMinutes(1))
-        {
-            await db.ApiTokens.Where(t => t.Id == stored.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
         }
         // Roles and claims take several reads; they are kept for a minute per account and security stamp, which changes
         // whenever an administrator changes the account's roles, so a change still applies to the next request.
         var principal = await cache.GetOrCreateAsync($"api-principal:{user.Id}:{user.SecurityStamp}", entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            entry.AbsoluteExpirationRelativeToNow = AccessEpoch.EntryLifetime;
             return principals.CreateAsync(user);
         });
         return AuthenticateResult.Success(new AuthenticationTicket(principal!, Scheme.Name));
+    }
+
+    private sealed record Holder(ApiToken Token, WaypointUser User);
+
+    /// <summary>
+    /// The token and its account, read in one query and kept under the access epoch (<see cref="AccessEpoch"/>), so a
+    /// revoked token or a locked account stops at the next request. Unknown tokens are not kept: guessing cannot fill
+    /// the cache.
+    /// </summary>
+    private async Task<Holder?> HolderAsync(string hash, DateTimeOffset now)
+    {
+        var key = $"api-token:{hash}:{AccessEpoch.Current}";
+        if (cache.TryGetValue<Holder>(key, out var kept))
+        {
+            return kept;
+        }
+        var holder = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+            .Join(db.Users.AsNoTracking(), t => t.UserId, u => u.Id, (t, u) => new Holder(t, u))
+            .SingleOrDefaultAsync();
+        if (holder is null)
+        {
+            return null;
+        }
+        // Last use is recorded when the token is read afresh, so about once a minute however busy the client is.
+        if (holder.Token.IsUsableAt(now))
+        {
+            await db.ApiTokens.Where(t => t.Id == holder.Token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now));
+        }
+        return cache.Set(key, holder, AccessEpoch.EntryLifetime);
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Waypoint.Core.Orders;
 using Waypoint.Core.Security;
 using Waypoint.Core.Staff;
@@ -14,7 +15,7 @@ namespace Waypoint.Web.Auth;
 /// site names, held by someone who works there, or anyone the delegation register authorises there today. A person at
 /// no site yet may be allocated by anyone holding an allocating role.
 /// </summary>
-public sealed class CoordinatorDuties(WaypointDbContext db, TimeProvider clock)
+public sealed class CoordinatorDuties(WaypointDbContext db, TimeProvider clock, IMemoryCache cache)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -25,24 +26,24 @@ public sealed class CoordinatorDuties(WaypointDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The sites where the user does coordinator duties today: where they work and hold the site's coordinator role, and
-    /// where a delegation in force gives them the duties. Read once per request however often it is asked.
+    /// where a delegation in force gives them the duties. Kept under the access epoch (<see cref="AccessEpoch"/>), since
+    /// every work queue asks it.
     /// </summary>
     public async Task<IReadOnlyList<Guid>> SitesAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (sitesOfUser is not null)
-        {
-            return sitesOfUser;
-        }
         var me = Actor.From(user).UserId;
         var today = Today;
         var roles = Roles.All.Where(user.IsInRole).ToList();
+        var key = $"coordinator-sites:{me}:{string.Join(',', roles)}:{today.DayNumber}:{AccessEpoch.Current}";
+        if (cache.TryGetValue<List<Guid>>(key, out var kept))
+        {
+            return kept!;
+        }
         var mySites = StaffSites.For(db, me, today);
         var byRole = db.Sites.Where(s => mySites.Contains(s.Id) && roles.Contains(s.CoordinatorRole)).Select(s => s.Id);
         var delegated = StaffSites.Delegated(db, me, today).Where(d => d.Duty == DelegatedDuty.CoordinatorDuties).Select(d => d.SiteId);
-        return sitesOfUser = await byRole.Union(delegated).ToListAsync(ct);
+        return cache.Set(key, await byRole.Union(delegated).ToListAsync(ct), AccessEpoch.EntryLifetime);
     }
-
-    private List<Guid>? sitesOfUser;
 
     /// <summary>Why the user may not allocate an officer to this person, or null when they may.</summary>
     public async Task<string?> RefusalAsync(ClaimsPrincipal user, Guid personId, CancellationToken ct)

@@ -10,19 +10,20 @@ public static class DatabaseSetup
         string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(config["Database:Provider"], "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 
-    // Owned collections (aliases, alerts…) always load with a person: split queries avoid a cartesian product.
+    // Owned collections (aliases, alerts…) always load with a person: split queries avoid a cartesian product. The
+    // options are built once, not for every request's context (measured: most of a small request's allocations).
     public static IServiceCollection AddWaypointDatabase(this IServiceCollection services, IConfiguration config)
     {
         if (UsesPostgres(config))
         {
             var cs = config.GetConnectionString("Waypoint")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Waypoint is not set.");
-            services.AddDbContext<WaypointDbContext, PostgresWaypointDbContext>(o => o.UseNpgsql(cs, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<WaypointDbContext, PostgresWaypointDbContext>(o => o.UseNpgsql(cs, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
             var cs = SqliteConnectionString(config);
-            services.AddDbContext<WaypointDbContext, SqliteWaypointDbContext>(o => o.UseSqlite(cs, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<WaypointDbContext, SqliteWaypointDbContext>(o => o.UseSqlite(cs, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(new SqlitePragmas()), optionsLifetime: ServiceLifetime.Singleton);
             services.AddHostedService<SqliteStatistics>();
         }
         return services;

@@ -104,6 +104,19 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
         var newAudit = pendingAudit.ToList();
         var renamed = ChangeTracker.Entries<Person>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
         var affected = upkeep is null || upkeepPaused ? [] : PeopleWhoseFactsChanged();
+        var accessChanged = ChangeTracker.Entries().Any(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && Auth.AccessEpoch.Concerns(e.Entity));
+        var written = await SaveAsync(newAudit, renamed, affected, acceptAllChangesOnSuccess, cancellationToken);
+        if (accessChanged)
+        {
+            Auth.AccessEpoch.Advance();
+        }
+        return written;
+    }
+
+    private async Task<int> SaveAsync(
+        List<AuditEntry> newAudit, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Person>> renamed, List<Guid> affected,
+        bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         if (newAudit.Count == 0 && renamed.Count == 0 && affected.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -82,6 +82,47 @@ public abstract class WorkQueueTests(AppFixture app)
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
     }
 
+    [Fact]
+    [Trait("Req", "CMP-04")]
+    public async Task Officer_FiltersTheirOwnQueueByKind_AndPagesThroughIt_SoonestFirst()
+    {
+        var office = await app.SiteAsync(SiteKind.CommunityOffice);
+        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
+        await app.PlaceAtSiteAsync(officerName, office);
+        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == officerName).Select(u => u.Id).SingleAsync());
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var leader = await app.ApiClientAtSiteAsync(office, Roles.TeamLeader);
+        var people = new List<string>();
+        foreach (var daysAgo in new[] { 10, 70 })
+        {
+            var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Ownwork")))).JsonAsync()).GetProperty("id").GetString()!;
+            var start = DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd");
+            await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
+            {
+                policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office,
+                dates = new { sentenceDate = start, start, supervisionStart = start },
+            });
+            Assert.Equal(HttpStatusCode.Created, (await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officerId, reason = "New order" })).StatusCode);
+            people.Add(id);
+        }
+
+        var officer = await app.ApiClientForUserAsync(officerName);
+        var all = Items(await (await officer.GetAsync("/api/v1/work?limit=100")).JsonAsync());
+        Assert.Contains(all, w => w.GetProperty("kind").GetString() != "CaseManagementPlan");
+        Assert.All(all, w => Assert.Equal(("Test CaseOfficer", true), (w.GetProperty("owner").GetString(), w.GetProperty("mine").GetBoolean())));
+        // The plan started 70 days ago is overdue (8 weeks), the other due soon or upcoming: the overdue one first.
+        var plans = Items(await (await officer.GetAsync("/api/v1/work?kind=CaseManagementPlan&limit=1")).JsonAsync());
+        Assert.Equal((people[1], "Overdue"), (Assert.Single(plans).GetProperty("personId").GetString(), plans[0].GetProperty("status").GetString()));
+        var first = await (await officer.GetAsync("/api/v1/work?kind=CaseManagementPlan&limit=1")).JsonAsync();
+        var second = await (await officer.GetAsync($"/api/v1/work?kind=CaseManagementPlan&limit=1&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}")).JsonAsync();
+        Assert.Equal(people[0], Assert.Single(Items(second)).GetProperty("personId").GetString());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+
+        var page = await app.SignInAsync(officerName);
+        var html = await page.GetHtmlAsync("/Work?Kind=CaseManagementPlan");
+        Assert.Contains("2 open items", html.QuerySelector("#work-count")!.TextContent);
+    }
+
     [Theory]
     [Trait("Req", "CMP-04")]
     [InlineData("kind=Everything")]
@@ -118,7 +159,7 @@ public abstract class TeamWorkTests(AppFixture app)
         var (leaderId, officerId) = await app.WithDbAsync(async db =>
         {
             var ids = await db.Users.Where(u => u.UserName == leaderName || u.UserName == officerName).ToDictionaryAsync(u => u.UserName!, u => u.Id);
-            await db.Teams.Where(t => t.SiteId == office).ExecuteUpdateAsync(s => s.SetProperty(t => t.TeamLeaderUserId, ids[leaderName]));
+            await AppFixture.AppointTeamLeaderAsync(db, db.Teams.Where(t => t.SiteId == office), ids[leaderName]);
             return (ids[leaderName], ids[officerName]);
         });
 

@@ -95,9 +95,20 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Puts an account in a team at the site, so it sees the site's people (REC-05).</summary>
     public Task PlaceAtSiteAsync(string userName, Guid siteId) => WithDbAsync(async db =>
     {
-        var team = await db.Teams.Where(t => t.SiteId == siteId).Select(t => t.Id).FirstAsync();
-        return await db.Users.Where(u => u.UserName == userName).ExecuteUpdateAsync(s => s.SetProperty(u => u.TeamId, team));
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        user.TeamId = await db.Teams.Where(t => t.SiteId == siteId).Select(t => t.Id).FirstAsync();
+        return await db.SaveChangesAsync();
     });
+
+    /// <summary>Appoints the team's leader, as a saved change (so the app's cached access follows it at once).</summary>
+    public static async Task AppointTeamLeaderAsync(WaypointDbContext db, IQueryable<Core.Staff.Team> teams, string leaderUserId)
+    {
+        foreach (var team in await teams.ToListAsync())
+        {
+            db.Entry(team).Property(t => t.TeamLeaderUserId).CurrentValue = leaderUserId;
+        }
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>An API client for a new user with these roles who works at the site.</summary>
     public async Task<HttpClient> ApiClientAtSiteAsync(Guid siteId, params string[] roles)

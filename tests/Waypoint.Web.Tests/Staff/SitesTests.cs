@@ -31,8 +31,12 @@ public abstract class SitesTests(AppFixture app)
         await app.WithDbAsync(async db =>
         {
             var leaderId = await db.Users.Where(u => u.UserName == leader).Select(u => u.Id).SingleAsync();
-            await db.Teams.Where(t => t.Id == team.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.TeamLeaderUserId, leaderId));
-            return await db.Users.Where(u => u.UserName == leader || u.UserName == officer).ExecuteUpdateAsync(s => s.SetProperty(u => u.TeamId, team.Id));
+            await AppFixture.AppointTeamLeaderAsync(db, db.Teams.Where(t => t.Id == team.Id), leaderId);
+            foreach (var user in await db.Users.Where(u => u.UserName == leader || u.UserName == officer).ToListAsync())
+            {
+                user.TeamId = team.Id;
+            }
+            return await db.SaveChangesAsync();
         });
 
         var api = await app.ApiClientForRoleAsync(Roles.PrisonOfficer);
