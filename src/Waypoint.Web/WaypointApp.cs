@@ -16,6 +16,7 @@ using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Audit;
+using Waypoint.Web.Features.CaseNotes;
 using Waypoint.Web.Features.CaseTeam;
 using Waypoint.Web.Features.Compliance;
 using Waypoint.Web.Features.Compliance.Reporting;
@@ -177,6 +178,7 @@ public static class WaypointApp
         services.AddScoped<Features.Compliance.Reporting.ComplianceReport>();
         services.AddScoped<Features.DataQuality.DataQualityChecks>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
+        services.AddScoped<Features.CaseNotes.CaseNotes>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
         services.AddScoped<CustodyRecords>();
@@ -233,6 +235,7 @@ public static class WaypointApp
         api.MapCustodyApi();
         api.MapAllocationApi();
         api.MapCaseTeamApi();
+        api.MapCaseNotesApi();
         api.MapWorkApi();
         api.MapComplianceApi();
         api.MapDataQualityApi();

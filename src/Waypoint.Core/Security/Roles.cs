@@ -87,6 +87,15 @@ public static class Roles
     /// <summary>REC-01: who authorises delegations in the register: the superintendent's delegates and managers.</summary>
     public static readonly string[] Delegators = [SuperintendentsDelegate, AuthorisedAssistantSuperintendent, Manager];
 
+    /// <summary>CON-05: case notes are written by any staff member who works with people: everyone who raises alerts, and managers.</summary>
+    public static readonly string[] NoteWriters = [.. AlertRaisers, Manager];
+
+    /// <summary>
+    /// REC-02: besides its author, a confidential case note is read by those who supervise the case or guard records
+    /// (team leaders, unit managers, managers, records officers) and by an auditor while their access lasts.
+    /// </summary>
+    public static readonly string[] ConfidentialNoteReaders = [TeamLeader, UnitManager, Manager, RecordsOfficer, Auditor];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

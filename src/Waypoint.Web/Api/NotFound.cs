@@ -8,6 +8,10 @@ public static class NotFound
     public static ProblemHttpResult Person(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: $"No person has the id {id}.");
 
+    /// <summary>No such note, or a confidential note the user may not read: the same answer, so neither leaks (REC-02).</summary>
+    public static ProblemHttpResult CaseNote(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case note not found", detail: $"This person has no case note with the id {id}.");
+
     public static ProblemHttpResult Order(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
 }

@@ -19,6 +19,7 @@ public static class Policies
     public const string WaiveObligations = nameof(WaiveObligations);
     public const string ReadCompliance = nameof(ReadCompliance);
     public const string ReadDataQuality = nameof(ReadDataQuality);
+    public const string WriteNotes = nameof(WriteNotes);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -33,6 +34,7 @@ public static class Policies
         options.AddPolicy(WaiveObligations, p => p.RequireRole(Roles.Waivers));
         options.AddPolicy(ReadCompliance, p => p.RequireRole(Roles.ComplianceReaders));
         options.AddPolicy(ReadDataQuality, p => p.RequireRole(Roles.DataQualityReaders));
+        options.AddPolicy(WriteNotes, p => p.RequireRole(Roles.NoteWriters));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

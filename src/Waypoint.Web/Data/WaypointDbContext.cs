@@ -39,6 +39,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<CaseTeam> CaseTeams => Set<CaseTeam>();
 
+    public DbSet<Core.CaseNotes.CaseNote> CaseNotes => Set<Core.CaseNotes.CaseNote>();
+
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
     public DbSet<Obligation> Obligations => Set<Obligation>();

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.CaseNotes;
+using Waypoint.Web.Api;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+
+namespace Waypoint.Web.Features.CaseNotes;
+
+/// <summary>/api/v1/people/{personId}/notes: a person's case notes (CON-05). Notes and addenda are added, never changed.</summary>
+public static class CaseNotesApi
+{
+    public static RouteGroupBuilder MapCaseNotesApi(this RouteGroupBuilder api)
+    {
+        var notes = api.MapGroup("/people/{personId:guid}/notes").WithTags("Case notes").RequireAuthorization(Policies.ReadPeople);
+        notes.MapGet("/", List).WithName("ListCaseNotes");
+        notes.MapGet("/{noteId:guid}", Get).WithName("GetCaseNote");
+        notes.MapPost("/", Write).WithName("WriteCaseNote").RequireAuthorization(Policies.WriteNotes).AddEndpointFilter<IdempotencyFilter>();
+        notes.MapPost("/{noteId:guid}/addenda", AddAddendum).WithName("AddCaseNoteAddendum").RequireAuthorization(Policies.WriteNotes).AddEndpointFilter<IdempotencyFilter>();
+        return api;
+    }
+
+    public static async Task<IResult> List(Guid personId, string? category, int? limit, string? cursor, WaypointDbContext db, CaseNotes notes, HttpContext http, CancellationToken ct)
+    {
+        var v = new Validation();
+        var c = v.Code<CaseNoteCategory>("category", category, "the category", required: false);
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        if (!OffsetPage.TryRead(cursor, limit, out var page, out var problem))
+        {
+            return problem!;
+        }
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        {
+            return Api.NotFound.Person(personId);
+        }
+        var (items, total) = await notes.TimelineAsync(personId, http.User, c, page.Offset, page.Take, ct);
+        return TypedResults.Ok(page.Of(items.Select(CaseNoteResponse.Of).ToList(), total));
+    }
+
+    public static async Task<IResult> Get(Guid personId, Guid noteId, CaseNotes notes, Web.Audit.AuditTrail audit, WaypointDbContext db, HttpContext http, CancellationToken ct)
+    {
+        if (await notes.FindAsync(personId, noteId, http.User, ct) is not { } note)
+        {
+            return Api.NotFound.CaseNote(noteId);
+        }
+        audit.PersonViewed(personId, "case note api");
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(CaseNoteResponse.Of(note));
+    }
+
+    public static async Task<IResult> Write(Guid personId, CaseNoteInput input, WaypointDbContext db, CaseNotes notes, HttpContext http, CancellationToken ct)
+    {
+        var v = input.Validate(notes.Today, out var category, out var sensitivity);
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        {
+            return Api.NotFound.Person(personId);
+        }
+        var note = await notes.WriteAsync(personId, category!.Value, sensitivity ?? CaseNoteSensitivity.Standard, input.OccurredOn ?? notes.Today, input.Text!, http.User, ct);
+        return TypedResults.Created($"/api/v1/people/{personId}/notes/{note.Id}", CaseNoteResponse.Of(note));
+    }
+
+    public static async Task<IResult> AddAddendum(Guid personId, Guid noteId, CaseNoteAddendumInput input, CaseNotes notes, HttpContext http, CancellationToken ct)
+    {
+        var v = input.Validate();
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        return await notes.AddAddendumAsync(personId, noteId, input.Text!, http.User, ct) is { } note
+            ? TypedResults.Created($"/api/v1/people/{personId}/notes/{noteId}", CaseNoteResponse.Of(note))
+            : Api.NotFound.CaseNote(noteId);
+    }
+}
