@@ -20,7 +20,8 @@ public sealed record PolicyPack(
     IReadOnlyList<WorkloadWeight> WorkloadWeights,
     IReadOnlyList<PackRule> Rules,
     IReadOnlyList<SiteOverride>? SiteOverrides = null,
-    IReadOnlyList<PublicHoliday>? PublicHolidays = null)
+    IReadOnlyList<PublicHoliday>? PublicHolidays = null,
+    AssessmentDefinitions? Assessments = null)
 {
     private IReadOnlySet<DateOnly>? holidays;
 

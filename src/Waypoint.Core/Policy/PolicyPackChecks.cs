@@ -72,11 +72,55 @@ public static class PolicyPackChecks
         {
             problems.Add(new("$.publicHolidays", $"{holiday.Key:yyyy-MM-dd} appears more than once"));
         }
+        if (pack.Assessments is { } a)
+        {
+            CheckAssessments(problems, a);
+        }
         if (pack.ChangeLog.All(c => c.Version != pack.Version))
         {
             problems.Add(new("$.changeLog", $"has no entry for the pack's version {pack.Version}"));
         }
         return problems;
+    }
+
+    private static void CheckAssessments(List<PolicyPackProblem> problems, AssessmentDefinitions a)
+    {
+        Unique(problems, "$.assessments.lsiR.subscales", a.LsiR.Subscales.Select(s => s.Code));
+        for (var i = 0; i < a.LsiR.Subscales.Count; i++)
+        {
+            if (a.LsiR.Subscales[i].NeedFrom > a.LsiR.Subscales[i].Items)
+            {
+                problems.Add(new($"$.assessments.lsiR.subscales[{i}].needFrom", $"is more than the subscale's {a.LsiR.Subscales[i].Items} items, so the domain could never be a need"));
+            }
+        }
+        if (a.LsiRSv.FullAssessmentFrom > a.LsiRSv.Items)
+        {
+            problems.Add(new("$.assessments.lsiRSv.fullAssessmentFrom", $"is more than the screen's {a.LsiRSv.Items} items, so a full LSI-R would never be required"));
+        }
+        Covers(problems, "$.assessments.lsiR.bands", a.LsiR.Bands, 0, a.LsiR.MaximumScore);
+        Covers(problems, "$.assessments.lsiRSv.bands", a.LsiRSv.Bands, 0, a.LsiRSv.Items);
+        Covers(problems, "$.assessments.static99R", a.Static99R, Assessments.Static99R.Minimum, Assessments.Static99R.Maximum);
+        Unique(problems, "$.assessments.harmScale", a.HarmScale.Select(h => h.Code));
+    }
+
+    /// <summary>Bands must give every possible score exactly one band: in order, without gaps or overlaps, end to end.</summary>
+    private static void Covers(List<PolicyPackProblem> problems, string path, IReadOnlyList<ScoreBand> bands, int lowest, int highest)
+    {
+        Unique(problems, path, bands.Select(b => b.Code));
+        var expected = lowest;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (bands[i].From != expected || bands[i].To < bands[i].From)
+            {
+                problems.Add(new($"{path}[{i}]", $"must run from {expected} upwards: bands go in order, without gaps or overlaps, from {lowest} to {highest}"));
+                return;
+            }
+            expected = bands[i].To + 1;
+        }
+        if (expected != highest + 1)
+        {
+            problems.Add(new(path, $"must end at {highest}, the highest possible score"));
+        }
     }
 
     /// <summary>The rule kinds the engine times: each needs a period.</summary>

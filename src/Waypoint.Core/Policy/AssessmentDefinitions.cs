@@ -1,0 +1,36 @@
+namespace Waypoint.Core.Policy;
+
+/// <summary>
+/// ASM-01..03, ASM-07: a pack's assessment scales. The instruments' structure is public (the LSI-R's subscales and item
+/// counts, the Static-99R coding rules); the cut-offs, what counts as a criminogenic need and how each band maps to
+/// the pack's risk levels are the agency's, so they are pack values.
+/// </summary>
+public sealed record AssessmentDefinitions(
+    LsiRDefinition LsiR,
+    ScreeningDefinition LsiRSv,
+    IReadOnlyList<ScoreBand> Static99R,
+    IReadOnlyList<HarmLevelDefinition> HarmScale);
+
+/// <summary>ASM-01: the LSI-R's ten subscales with their item counts and need thresholds, and the total's risk bands.</summary>
+public sealed record LsiRDefinition(IReadOnlyList<LsiRSubscale> Subscales, IReadOnlyList<ScoreBand> Bands, string Source) : ISourced
+{
+    public int MaximumScore => Subscales.Sum(s => s.Items);
+}
+
+/// <summary>
+/// One LSI-R subscale: how many items it has, and the score from which the pack counts the domain as a criminogenic
+/// need (and so a risk the plan must address, C23.2 2.4).
+/// </summary>
+public sealed record LsiRSubscale(string Code, string Name, int Items, int NeedFrom, string Source) : ISourced;
+
+/// <summary>A range of scores, inclusive, with its name and the pack risk level it stands for.</summary>
+public sealed record ScoreBand(string Code, string Name, int From, int To, string RiskLevel, string Source) : ISourced
+{
+    public bool Holds(int score) => score >= From && score <= To;
+}
+
+/// <summary>ASM-02: the LSI-R: SV's item count, bands, and the score from which the pack requires a full LSI-R.</summary>
+public sealed record ScreeningDefinition(int Items, IReadOnlyList<ScoreBand> Bands, int FullAssessmentFrom, string Source) : ISourced;
+
+/// <summary>ASM-07: one level of the pack's scale for risk of harm to others, least to most serious.</summary>
+public sealed record HarmLevelDefinition(string Code, string Name, string Source) : ISourced;
