@@ -15,6 +15,7 @@ using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Allocation;
+using Waypoint.Web.Features.Assessments;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseNotes;
 using Waypoint.Web.Features.CaseTeam;
@@ -179,6 +180,7 @@ public static class WaypointApp
         services.AddScoped<Features.DataQuality.DataQualityChecks>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Features.CaseNotes.CaseNotes>();
+        services.AddScoped<Features.Assessments.Assessments>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
         services.AddScoped<CustodyRecords>();
@@ -236,6 +238,7 @@ public static class WaypointApp
         api.MapAllocationApi();
         api.MapCaseTeamApi();
         api.MapCaseNotesApi();
+        api.MapAssessmentsApi();
         api.MapWorkApi();
         api.MapComplianceApi();
         api.MapDataQualityApi();

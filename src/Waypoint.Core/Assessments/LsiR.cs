@@ -9,10 +9,11 @@ namespace Waypoint.Core.Assessments;
 public static class LsiR
 {
     /// <summary>The problems with a set of item scores, by subscale; none when they can be scored.</summary>
-    public static IReadOnlyList<(string Subscale, string Problem)> Check(LsiRDefinition definition, IReadOnlyDictionary<string, int[]> items)
+    public static IReadOnlyList<(string Subscale, string Problem)> Check(LsiRDefinition definition, IReadOnlyDictionary<string, int[]> given)
     {
+        var items = Keyed(given);
         var problems = new List<(string, string)>();
-        foreach (var unknown in items.Keys.Where(k => definition.Subscales.All(s => s.Code != k)))
+        foreach (var unknown in items.Keys.Where(k => definition.Subscales.All(s => !string.Equals(s.Code, k, StringComparison.OrdinalIgnoreCase))))
         {
             problems.Add((unknown, $"'{unknown}' is not an LSI-R subscale; the subscales are {string.Join(", ", definition.Subscales.Select(s => s.Code))}"));
         }
@@ -34,8 +35,9 @@ public static class LsiR
         return problems;
     }
 
-    public static LsiRResult Score(LsiRDefinition definition, IReadOnlyDictionary<string, int[]> items)
+    public static LsiRResult Score(LsiRDefinition definition, IReadOnlyDictionary<string, int[]> given)
     {
+        var items = Keyed(given);
         if (Check(definition, items) is { Count: > 0 } problems)
         {
             throw new ArgumentException(string.Join("; ", problems.Select(p => p.Problem)), nameof(items));
@@ -46,6 +48,16 @@ public static class LsiR
         var total = subscales.Sum(s => s.Score);
         var band = definition.Bands.Single(b => b.Holds(total));
         return new LsiRResult(subscales, total, band);
+    }
+
+    private static Dictionary<string, int[]> Keyed(IReadOnlyDictionary<string, int[]> items)
+    {
+        var keyed = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in items)
+        {
+            keyed[key] = value;
+        }
+        return keyed;
     }
 }
 

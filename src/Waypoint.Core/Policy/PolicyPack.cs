@@ -41,8 +41,11 @@ public sealed record PolicyPack(
 
     public const string SupervisionLevelProposalRule = "supervision-level-proposal";
 
-    /// <summary>Risk level used until someone is assessed (ASM-01 comes later).</summary>
+    /// <summary>Risk level used until someone is assessed: never shown or treated as low (BYD-07).</summary>
     public const string NotAssessed = "NotAssessed";
+
+    /// <summary>The risk levels every pack's bands, rules and weights name, least to most serious.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> RiskLevels = [("Low", "Low"), ("Medium", "Medium"), ("High", "High"), ("VeryHigh", "Very high")];
 
     /// <summary>
     /// PPL-08: the supervision level the pack proposes for a risk level on a date, falling back to its level for people

@@ -130,7 +130,7 @@ public static class PolicyPackChecks
         "PrimaryContactReportDue", "ContactFrequency", "Reassessment", "ReleaseBriefing", "CommunityHandover", "DueSoonWindow", "WorkloadStage",
     ];
 
-    private static readonly string[] RiskLevels = ["Low", "Medium", "High", "VeryHigh", PolicyPack.NotAssessed];
+    private static readonly string[] RiskLevels = [.. PolicyPack.RiskLevels.Select(r => r.Code), PolicyPack.NotAssessed];
 
     private static void Unique(List<PolicyPackProblem> problems, string path, IEnumerable<string> codes)
     {

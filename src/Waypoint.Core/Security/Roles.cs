@@ -96,6 +96,12 @@ public static class Roles
     /// </summary>
     public static readonly string[] ConfidentialNoteReaders = [TeamLeader, UnitManager, Manager, RecordsOfficer, Auditor];
 
+    /// <summary>ASM-01..04: who assesses: case officers and assessment officers, and the team leaders and unit managers who supervise them.</summary>
+    public static readonly string[] Assessors = [CaseOfficer, AssessmentOfficer, TeamLeader, UnitManager];
+
+    /// <summary>ASM-04: the supervisors who approve or decline an override of a computed risk level (EB1 K11).</summary>
+    public static readonly string[] OverrideApprovers = [TeamLeader, UnitManager];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

@@ -12,6 +12,9 @@ public static class NotFound
     public static ProblemHttpResult CaseNote(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case note not found", detail: $"This person has no case note with the id {id}.");
 
+    public static ProblemHttpResult Assessment(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Assessment not found", detail: $"This person has no assessment with the id {id}.");
+
     public static ProblemHttpResult Order(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
 }

@@ -70,7 +70,7 @@ public sealed class Validation
             return null;
         }
         // Only names, never numbers: "3" must not silently mean the fourth option.
-        if (!value.All(char.IsLetter) || !Enum.TryParse<T>(value, ignoreCase: true, out var parsed))
+        if (!char.IsLetter(value[0]) || !value.All(char.IsAsciiLetterOrDigit) || !Enum.TryParse<T>(value, ignoreCase: true, out var parsed))
         {
             Add(field, $"{Capitalise(label)} must be one of: {string.Join(", ", Enum.GetNames<T>())}");
             return null;

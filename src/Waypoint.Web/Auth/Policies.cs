@@ -20,6 +20,8 @@ public static class Policies
     public const string ReadCompliance = nameof(ReadCompliance);
     public const string ReadDataQuality = nameof(ReadDataQuality);
     public const string WriteNotes = nameof(WriteNotes);
+    public const string Assess = nameof(Assess);
+    public const string ApproveOverrides = nameof(ApproveOverrides);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -35,6 +37,8 @@ public static class Policies
         options.AddPolicy(ReadCompliance, p => p.RequireRole(Roles.ComplianceReaders));
         options.AddPolicy(ReadDataQuality, p => p.RequireRole(Roles.DataQualityReaders));
         options.AddPolicy(WriteNotes, p => p.RequireRole(Roles.NoteWriters));
+        options.AddPolicy(Assess, p => p.RequireRole(Roles.Assessors));
+        options.AddPolicy(ApproveOverrides, p => p.RequireRole(Roles.OverrideApprovers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

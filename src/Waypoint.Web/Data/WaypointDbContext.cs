@@ -41,6 +41,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.CaseNotes.CaseNote> CaseNotes => Set<Core.CaseNotes.CaseNote>();
 
+    public DbSet<Core.Assessments.Assessment> Assessments => Set<Core.Assessments.Assessment>();
+
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
     public DbSet<Obligation> Obligations => Set<Obligation>();
@@ -165,6 +167,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 CustodyRecord c => c.PersonId,
                 CaseAllocation c => c.PersonId,
                 ObligationWaiver w => w.PersonId,
+                Core.Assessments.Assessment a => a.PersonId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)

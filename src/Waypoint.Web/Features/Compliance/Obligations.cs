@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Assessments;
 using Waypoint.Core.Compliance;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Policy;
@@ -103,8 +104,17 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
         var waivers = (await db.ObligationWaivers.AsNoTracking().Where(w => people.Contains(w.PersonId)).ToListAsync(cancellationToken)).ToLookup(w => w.PersonId);
         var sites = (await db.Sites.AsNoTracking().ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id, s => new SiteRules(s.Id, s.Code, packs.ForSite(s)));
-        // Plans, reports, contacts and assessments add their rows to Records as their modules arrive (issues 6 and 7).
+        // Completed risk-of-reoffending assessments (ASM-04), superseded ones included: each is a fact at its date.
+        var assessments = (await db.Assessments.AsNoTracking()
+            .Where(a => people.Contains(a.PersonId) && a.Status != AssessmentStatus.Draft && (a.Tool == AssessmentTool.LsiR || a.Tool == AssessmentTool.LsiRSv))
+            .Select(a => new { a.PersonId, a.AssessedOn, a.Tool, a.Override, a.OverrideLevel, a.ComputedLevel })
+            .ToListAsync(cancellationToken))
+            .OrderBy(a => a.AssessedOn)
+            .ToLookup(a => a.PersonId, a => new CaseRecord(
+                CaseRecordKind.Assessment, a.AssessedOn, a.Tool == AssessmentTool.LsiR ? "LSI-R" : "LSI-R: SV",
+                Value: a.Override == OverrideStatus.Approved ? a.OverrideLevel : a.ComputedLevel));
+        // Plans, reports and contacts add their rows to Records as their modules arrive (issues 6 and 7).
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
-            id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites, Records: [], Waivers: waivers[id].ToList()))).ToList();
+            id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites, Records: assessments[id].ToList(), Waivers: waivers[id].ToList()))).ToList();
     }
 }

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Assessments;
+using Waypoint.Core.Orders;
+using Waypoint.Core.Policy;
+using Waypoint.Web.Audit;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Data;
+using Waypoint.Web.Features.Policy;
+
+namespace Waypoint.Web.Features.Assessments;
+
+/// <summary>The problems that stop an assessment completing, by field; none when it completed.</summary>
+public sealed record AssessmentProblems(IReadOnlyList<(string Field, string Problem)> Problems)
+{
+    public Dictionary<string, string[]> AsErrors() => Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Problem).ToArray());
+}
+
+/// <summary>
+/// ASM-01..04, ASM-07: a person's assessments: drafts saved as the assessor works, completion scored with the pack in
+/// force, the previous one of the same tool superseded, overrides requested and decided. A completed LSI-R or LSI-R: SV
+/// is a fact the compliance engine reads (reassessment, and the risk level behind plan reviews and contacts).
+/// </summary>
+public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTrail audit, TimeProvider clock)
+{
+    public const string AssessmentRecord = "Assessment";
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Tools whose level is the risk of reoffending (C23.2 2.2); the Static-99R supports it, harm is apart.</summary>
+    public static readonly AssessmentTool[] ReoffendingTools = [AssessmentTool.LsiR, AssessmentTool.LsiRSv];
+
+    public Task<List<Assessment>> ForPersonAsync(Guid personId, CancellationToken ct) =>
+        db.Assessments.AsNoTracking().Where(a => a.PersonId == personId)
+            .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CompletedAt).ToListAsync(ct);
+
+    public Task<Assessment?> FindAsync(Guid personId, Guid assessmentId, CancellationToken ct) =>
+        db.Assessments.SingleOrDefaultAsync(a => a.PersonId == personId && a.Id == assessmentId, ct);
+
+    /// <summary>The pack whose scales apply to the person: that of the prison they are in or the office supervising them.</summary>
+    public async Task<PolicyPack> PackForAsync(Guid personId, CancellationToken ct)
+    {
+        var siteId = await db.CustodyRecords.Where(c => c.PersonId == personId).SelectMany(c => c.Placements.Where(p => p.To == null).Select(p => (Guid?)p.SiteId)).FirstOrDefaultAsync(ct)
+            ?? await db.Orders.Where(o => o.PersonId == personId && o.Status == OrderStatus.Active && o.SupervisingSiteId != null).Select(o => o.SupervisingSiteId).FirstOrDefaultAsync(ct);
+        var site = siteId is null ? null : await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);
+        return (site is null ? null : packs.ForSite(site)) is { Assessments: not null } pack ? pack : packs.All.First(p => p.Assessments is not null);
+    }
+
+    public async Task<Assessment> StartAsync(Guid personId, AssessmentTool tool, DateOnly assessedOn, JsonElement? answers, string? rationale, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (me, name) = Assessor(user);
+        var assessment = Assessment.Start(personId, tool, assessedOn, Text(answers), Tidy(rationale), me, name, Today);
+        db.Assessments.Add(assessment);
+        audit.Record("assessment.started", AssessmentRecord, assessment.Id.ToString(), personId, details: new { tool = tool.ToString(), assessedOn });
+        await db.SaveChangesAsync(ct);
+        return assessment;
+    }
+
+    public async Task SaveDraftAsync(Assessment assessment, DateOnly assessedOn, JsonElement? answers, string? rationale, CancellationToken ct)
+    {
+        assessment.SaveDraft(assessedOn, Text(answers), Tidy(rationale), Today);
+        audit.Record("assessment.draft-saved", AssessmentRecord, assessment.Id.ToString(), assessment.PersonId, details: new { tool = assessment.Tool.ToString() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Scores and completes a draft, superseding the previous completed one of the same tool; or says what is missing.</summary>
+    public async Task<AssessmentProblems?> CompleteAsync(Assessment assessment, CancellationToken ct)
+    {
+        var pack = await PackForAsync(assessment.PersonId, ct);
+        var dateOfBirth = await db.People.Where(p => p.Id == assessment.PersonId).Select(p => p.DateOfBirth).SingleAsync(ct);
+        var (outcome, problems) = AssessmentScoring.Score(pack.Assessments!, assessment.Tool, assessment.Answers, assessment.Rationale, dateOfBirth);
+        if (outcome is null)
+        {
+            return new AssessmentProblems(problems);
+        }
+        var previous = await db.Assessments
+            .Where(a => a.PersonId == assessment.PersonId && a.Tool == assessment.Tool && a.Status == AssessmentStatus.Completed && a.Id != assessment.Id)
+            .ToListAsync(ct);
+        foreach (var older in previous)
+        {
+            older.Supersede();
+        }
+        assessment.Complete(outcome, $"{pack.Id} {pack.Version}", clock.GetUtcNow());
+        audit.Record("assessment.completed", AssessmentRecord, assessment.Id.ToString(), assessment.PersonId,
+            details: new { tool = assessment.Tool.ToString(), assessment.Score, band = assessment.BandCode, level = assessment.ComputedLevel, superseded = previous.Select(p => p.Id) });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task RequestOverrideAsync(Assessment assessment, string level, string reason, ClaimsPrincipal user, CancellationToken ct)
+    {
+        assessment.RequestOverride(level, reason, Assessor(user).Name);
+        audit.Record("assessment.override-requested", AssessmentRecord, assessment.Id.ToString(), assessment.PersonId,
+            details: new { from = assessment.ComputedLevel, to = level });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task DecideOverrideAsync(Assessment assessment, bool approve, string? note, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (me, name) = Assessor(user);
+        assessment.DecideOverride(approve, note, me, name, clock.GetUtcNow());
+        audit.Record(approve ? "assessment.override-approved" : "assessment.override-declined", AssessmentRecord, assessment.Id.ToString(), assessment.PersonId,
+            details: new { from = assessment.ComputedLevel, to = assessment.OverrideLevel });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The levels an override may choose: the pack's risk levels, or for risk of harm its scale.</summary>
+    public static IReadOnlyList<(string Code, string Name)> Levels(PolicyPack pack, AssessmentTool tool) =>
+        tool == AssessmentTool.RiskOfHarm
+            ? pack.Assessments!.HarmScale.Select(h => (h.Code, h.Name)).ToList()
+            : PolicyPack.RiskLevels;
+
+    private static string Text(JsonElement? answers) => answers is { ValueKind: JsonValueKind.Object } a ? a.GetRawText() : "{}";
+
+    private static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static (string UserId, string Name) Assessor(ClaimsPrincipal user) =>
+        (Actor.From(user).UserId, user.FindFirstValue(WaypointClaims.DisplayName) ?? Actor.From(user).UserName);
+}

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Security;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Tests.Infrastructure;
+using static Waypoint.Web.Tests.Infrastructure.HttpExtensions;
+
+namespace Waypoint.Web.Tests.Assessments;
+
+/// <summary>ASM-01..04, ASM-07: assessments drafted, completed and scored with the pack, superseded, and overridden with approval.</summary>
+public abstract class AssessmentsTests(AppFixture app)
+{
+    private static string Day(int daysAgo) => DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd");
+
+    private static readonly (string Code, int Items)[] Subscales =
+    [
+        ("CriminalHistory", 10), ("EducationEmployment", 10), ("Financial", 2), ("FamilyMarital", 4), ("Accommodation", 3),
+        ("LeisureRecreation", 2), ("Companions", 5), ("AlcoholDrug", 9), ("EmotionalPersonal", 5), ("AttitudesOrientation", 4),
+    ];
+
+    /// <summary>Item scores with the first n items of each named subscale scored 1.</summary>
+    private static Dictionary<string, int[]> LsiR(params (string Code, int Yes)[] scored) =>
+        Subscales.ToDictionary(s => s.Code, s => Enumerable.Range(0, s.Items).Select(i => i < scored.FirstOrDefault(x => x.Code == s.Code).Yes ? 1 : 0).ToArray());
+
+    private async Task<(string PersonId, Guid Office)> CommunityPersonAsync()
+    {
+        var office = await app.SiteAsync(SiteKind.CommunityOffice);
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Assessed")))).JsonAsync()).GetProperty("id").GetString()!;
+        var start = Day(30);
+        await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
+        {
+            policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office,
+            dates = new { sentenceDate = start, start, supervisionStart = start },
+        });
+        return (id, office);
+    }
+
+    [Fact]
+    [Trait("Req", "ASM-01")]
+    [Trait("Req", "ASM-04")]
+    public async Task LsiR_DraftedCompletedAndScored_ThenSupersededByTheNext_AndReassessmentFallsDue()
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var officer = await app.ApiClientAtSiteAsync(office, Roles.CaseOfficer);
+        var started = await officer.PostJsonAsync($"/api/v1/people/{id}/assessments", new { tool = "LsiR", assessedOn = Day(1), answers = new { CriminalHistory = new[] { 1, 1 } } });
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var draft = await started.JsonAsync();
+        var url = $"/api/v1/people/{id}/assessments/{draft.GetProperty("id").GetString()}";
+        Assert.Equal("Draft", draft.GetProperty("status").GetString());
+
+        // BYD-04: the draft is saved as it grows, and a stale save is refused, not written over.
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await officer.PutJsonAsync(url, new { answers = LsiR() })).StatusCode);
+        var saved = await officer.PutJsonAsync(url, new { answers = LsiR(("CriminalHistory", 6), ("Financial", 1)) }, "\"1\"");
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await officer.PutJsonAsync(url, new { answers = LsiR() }, "\"1\"")).StatusCode);
+
+        var partial = LsiR(("CriminalHistory", 6));
+        partial.Remove("Companions");
+        await officer.PutJsonAsync(url, new { answers = partial }, "\"2\"");
+        var incomplete = await officer.PostJsonAsync($"{url}/complete", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        Assert.True((await incomplete.JsonAsync()).GetProperty("errors").TryGetProperty("answers.Companions", out _));
+
+        await officer.PutJsonAsync(url, new { answers = LsiR(("CriminalHistory", 6), ("EducationEmployment", 4), ("Financial", 1), ("FamilyMarital", 2), ("LeisureRecreation", 2), ("Companions", 2), ("AlcoholDrug", 5), ("EmotionalPersonal", 1), ("AttitudesOrientation", 2)) }, "\"3\"");
+        var completed = await (await officer.PostJsonAsync($"{url}/complete", new { })).JsonAsync();
+        Assert.Equal(("Completed", 25, "Moderate", "Medium"), (completed.GetProperty("status").GetString(), completed.GetProperty("score").GetInt32(), completed.GetProperty("band").GetString(), completed.GetProperty("level").GetString()));
+        Assert.Equal(["CriminalHistory", "Financial", "FamilyMarital", "LeisureRecreation", "AlcoholDrug", "AttitudesOrientation"], completed.GetProperty("needs").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PutJsonAsync(url, new { answers = LsiR() }, "\"5\"")).StatusCode);
+
+        // The engine reads it: reassessment at the pack's period for a medium risk (6 months, a default).
+        var obligations = (await (await officer.GetAsync($"/api/v1/people/{id}/obligations")).JsonAsync()).EnumerateArray().ToList();
+        var reassess = Assert.Single(obligations, o => o.GetProperty("kind").GetString() == "Reassessment");
+        Assert.Equal(DateTime.UtcNow.Date.AddDays(-1).AddMonths(6).ToString("yyyy-MM-dd"), reassess.GetProperty("dueOn").GetString());
+
+        var next = await (await officer.PostJsonAsync($"/api/v1/people/{id}/assessments", new { tool = "LsiR", answers = LsiR(("CriminalHistory", 2)) })).JsonAsync();
+        await officer.PostJsonAsync($"/api/v1/people/{id}/assessments/{next.GetProperty("id").GetString()}/complete", new { });
+        var all = (await (await officer.GetAsync($"/api/v1/people/{id}/assessments")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(["Completed", "Superseded"], all.Select(a => a.GetProperty("status").GetString()));
+        var met = (await (await officer.GetAsync($"/api/v1/people/{id}/obligations")).JsonAsync()).EnumerateArray()
+            .Single(o => o.GetProperty("key").GetString() == reassess.GetProperty("key").GetString());
+        Assert.Equal("MetOnTime", met.GetProperty("status").GetString());
+        var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && a.RecordType == "Assessment").OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["assessment.started", "assessment.draft-saved", "assessment.draft-saved", "assessment.draft-saved", "assessment.completed", "assessment.started", "assessment.completed"], actions);
+    }
+
+    [Fact]
+    [Trait("Req", "ASM-04")]
+    public async Task Override_NeedsAReasonAndAnotherSupervisorsApproval_AndShowsWhoApproved()
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var assessorName = await app.CreateUserAsync(Roles.TeamLeader);
+        await app.PlaceAtSiteAsync(assessorName, office);
+        var assessor = await app.ApiClientForUserAsync(assessorName);
+        var done = await (await assessor.PostJsonAsync($"/api/v1/people/{id}/assessments", new { tool = "LsiRSv", answers = new { items = new[] { 1, 1, 0, 0, 0, 0, 0, 0 } } })).JsonAsync();
+        var url = $"/api/v1/people/{id}/assessments/{done.GetProperty("id").GetString()}";
+        var completed = await (await assessor.PostJsonAsync($"{url}/complete", new { })).JsonAsync();
+        Assert.Equal(("Low", false), (completed.GetProperty("level").GetString(), completed.GetProperty("fullAssessmentRequired").GetBoolean()));
+
+        var noReason = await assessor.PostJsonAsync($"{url}/override", new { level = "High" });
+        Assert.True((await noReason.JsonAsync()).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await assessor.PostJsonAsync($"{url}/override", new { level = "Low", reason = "Same" })).StatusCode);
+        var pending = await (await assessor.PostJsonAsync($"{url}/override", new { level = "High", reason = "Recent threats to a former partner, not captured by the screen" })).JsonAsync();
+        Assert.Equal(("Pending", "Low"), (pending.GetProperty("override").GetProperty("status").GetString(), pending.GetProperty("level").GetString()));
+
+        // Not by the assessor, not by an officer: another supervisor decides.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await assessor.PostJsonAsync($"{url}/override/decision", new { approve = true })).StatusCode);
+        var officer = await app.ApiClientAtSiteAsync(office, Roles.CaseOfficer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostJsonAsync($"{url}/override/decision", new { approve = true })).StatusCode);
+        var supervisor = await app.ApiClientAtSiteAsync(office, Roles.TeamLeader);
+        Assert.True((await (await supervisor.PostJsonAsync($"{url}/override/decision", new { approve = false })).JsonAsync()).GetProperty("errors").TryGetProperty("note", out _));
+        var approved = await (await supervisor.PostJsonAsync($"{url}/override/decision", new { approve = true, note = "Agreed" })).JsonAsync();
+        Assert.Equal(("High", "Approved", "Test TeamLeader", "Low"),
+            (approved.GetProperty("level").GetString(), approved.GetProperty("override").GetProperty("status").GetString(), approved.GetProperty("override").GetProperty("decidedBy").GetString(), approved.GetProperty("computedLevel").GetString()));
+    }
+
+    [Fact]
+    [Trait("Req", "ASM-03")]
+    [Trait("Req", "ASM-07")]
+    public async Task Static99R_AndRiskOfHarm_AreScoredAndJudged_Apart()
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var officer = await app.ApiClientAtSiteAsync(office, Roles.AssessmentOfficer);
+        // NewPerson is born 12 April 1990: 36 at a release on 1 June 2026 (0); no partner (1); prior violence (1);
+        // three prior charges (2); five sentencing dates (1); a male victim (1): total 6, level IVb.
+        var s99r = await officer.PostJsonAsync($"/api/v1/people/{id}/assessments", new
+        {
+            tool = "Static99R",
+            answers = new
+            {
+                releasedOn = "2026-06-01", livedWithIntimatePartnerForTwoYears = false, indexNonSexualViolence = false, priorNonSexualViolence = true,
+                priorSexOffenceCharges = 3, priorSexOffenceConvictions = 1, priorSentencingDates = 5, nonContactSexOffenceConvictions = false,
+                unrelatedVictims = false, strangerVictims = false, maleVictims = true,
+            },
+        });
+        var s99 = await s99r.JsonAsync();
+        Assert.True(s99r.StatusCode == HttpStatusCode.Created, s99.ToString());
+        var scored = await (await officer.PostJsonAsync($"/api/v1/people/{id}/assessments/{s99.GetProperty("id").GetString()}/complete", new { })).JsonAsync();
+        Assert.Equal((6, "IVb"), (scored.GetProperty("score").GetInt32(), scored.GetProperty("band").GetString()));
+
+        var harm = await (await officer.PostJsonAsync($"/api/v1/people/{id}/assessments", new { tool = "RiskOfHarm", answers = new { level = "High" } })).JsonAsync();
+        var harmUrl = $"/api/v1/people/{id}/assessments/{harm.GetProperty("id").GetString()}";
+        var noRationale = await officer.PostJsonAsync($"{harmUrl}/complete", new { });
+        Assert.True((await noRationale.JsonAsync()).GetProperty("errors").TryGetProperty("rationale", out _));
+        await officer.PutJsonAsync(harmUrl, new { answers = new { level = "High" }, rationale = "Known violence to a former partner; she lives nearby" }, "\"1\"");
+        var judged = await (await officer.PostJsonAsync($"{harmUrl}/complete", new { })).JsonAsync();
+        Assert.Equal(("High", "High"), (judged.GetProperty("level").GetString(), judged.GetProperty("bandName").GetString()));
+
+        // Neither is a risk-of-reoffending assessment: no reassessment falls due from them.
+        var obligations = (await (await officer.GetAsync($"/api/v1/people/{id}/obligations")).JsonAsync()).EnumerateArray();
+        Assert.DoesNotContain(obligations, o => o.GetProperty("kind").GetString() == "Reassessment");
+    }
+
+    public static TheoryData<string, object, string> BadStarts => new()
+    {
+        { "no tool", new { answers = new { } }, "tool" },
+        { "unknown tool", new { tool = "Lsi" }, "tool" },
+        { "tool as a number", new { tool = "1" }, "tool" },
+        { "in the future", new { tool = "LsiR", assessedOn = "2099-01-01" }, "assessedOn" },
+        { "answers not an object", new { tool = "LsiR", answers = new[] { 1, 0 } }, "answers" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadStarts))]
+    [Trait("Req", "ASM-04")]
+    public async Task BadStart_IsRefused_AndNothingIsSaved(string name, object body, string field)
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var officer = await app.ApiClientAtSiteAsync(office, Roles.CaseOfficer);
+        var response = await officer.PostJsonAsync($"/api/v1/people/{id}/assessments", body);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {(int)response.StatusCode}");
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), name);
+        Assert.False(await app.WithDbAsync(db => db.Assessments.AnyAsync(a => a.PersonId == Guid.Parse(id))));
+    }
+
+    [Fact]
+    [Trait("Req", "ASM-04")]
+    public async Task ARecordsOfficerReadsAssessments_ButCannotAssess()
+    {
+        var (id, _) = await CommunityPersonAsync();
+        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
+        Assert.Equal(HttpStatusCode.OK, (await records.GetAsync($"/api/v1/people/{id}/assessments")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await records.PostJsonAsync($"/api/v1/people/{id}/assessments", new { tool = "LsiR" })).StatusCode);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AssessmentsOnSqlite(SqliteApp app) : AssessmentsTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AssessmentsOnPostgres(PostgresApp app) : AssessmentsTests(app);
