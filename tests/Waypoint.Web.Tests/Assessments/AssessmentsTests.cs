@@ -152,6 +152,46 @@ public abstract class AssessmentsTests(AppFixture app)
         Assert.DoesNotContain(obligations, o => o.GetProperty("kind").GetString() == "Reassessment");
     }
 
+    [Fact]
+    [Trait("Req", "BYD-04")]
+    [Trait("Req", "ASM-03")]
+    public async Task DraftPage_KeepsWhatWasEntered_RefusesAStaleTab_AndNamesWhatIsMissing()
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var page = await app.SignedInClientAtSiteAsync(office, Roles.AssessmentOfficer);
+        var started = await page.PostFormAsync($"/People/{id}/Assessments", new() { ["tool"] = "Static99R" }, handler: "Start");
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var url = started.Headers.Location!.ToString();
+        var today = DateTime.UtcNow;
+        var form = new Dictionary<string, string>
+        {
+            ["Version"] = "1", ["AssessedOn.Day"] = today.Day.ToString(), ["AssessedOn.Month"] = today.Month.ToString(), ["AssessedOn.Year"] = today.Year.ToString(),
+            ["Form.YesNo.maleVictims"] = "true", ["Form.Counts[priorSentencingDates]"] = "five",
+        };
+        var bad = await (await page.PostFormAsync(url, form, handler: "SaveDraft")).HtmlAsync();
+        Assert.Contains("#Form_Counts_priorSentencingDates", bad.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")));
+
+        form["Form.Counts[priorSentencingDates]"] = "5";
+        Assert.Equal(HttpStatusCode.Redirect, (await page.PostFormAsync(url, form, handler: "SaveDraft")).StatusCode);
+        var reopened = await page.GetHtmlAsync(url);
+        Assert.Equal("5", reopened.QuerySelector("#Form_Counts_priorSentencingDates")!.GetAttribute("value"));
+        Assert.NotNull(reopened.QuerySelector("input[name='Form.YesNo.maleVictims'][value=true][checked], input[name='Form.YesNo.maleVictims'][checked]"));
+
+        // The same form sent again from a tab opened before that save: refused, and the saved answers stand.
+        form["Form.Counts[priorSentencingDates]"] = "1";
+        var stale = await page.PostFormAsync(url, form, handler: "SaveDraft");
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("saved from another page", (await stale.HtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent);
+        Assert.Contains("\"priorSentencingDates\":5", await app.WithDbAsync(db => db.Assessments.Where(a => a.PersonId == Guid.Parse(id)).Select(a => a.Answers).SingleAsync()));
+
+        form["Version"] = "2";
+        var incomplete = await (await page.PostFormAsync(url, form, handler: "Complete")).HtmlAsync();
+        var links = incomplete.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#Form_ReleasedOn", links);
+        Assert.Contains("#Form_YesNo_strangerVictims", links);
+        Assert.Contains("The draft is saved", incomplete.QuerySelector(".govuk-error-summary")!.TextContent);
+    }
+
     public static TheoryData<string, object, string> BadStarts => new()
     {
         { "no tool", new { answers = new { } }, "tool" },
