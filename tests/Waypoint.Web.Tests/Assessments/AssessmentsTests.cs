@@ -28,7 +28,7 @@ public abstract class AssessmentsTests(AppFixture app)
         var office = await app.SiteAsync(SiteKind.CommunityOffice);
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Assessed")))).JsonAsync()).GetProperty("id").GetString()!;
-        var start = Day(30);
+        var start = Day(100);
         await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
         {
             policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office,
@@ -190,6 +190,34 @@ public abstract class AssessmentsTests(AppFixture app)
         Assert.Contains("#Form_ReleasedOn", links);
         Assert.Contains("#Form_YesNo_strangerVictims", links);
         Assert.Contains("The draft is saved", incomplete.QuerySelector(".govuk-error-summary")!.TextContent);
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-08")]
+    [Trait("Req", "STF-04")]
+    [Trait("Req", "ASM-04")]
+    public async Task TheAssessedRisk_DrivesTheProposedSupervisionLevel_AndTheOfficersWorkload()
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
+        await app.PlaceAtSiteAsync(officerName, office);
+        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == officerName).Select(u => u.Id).SingleAsync());
+        var leader = await app.ApiClientAtSiteAsync(office, Roles.TeamLeader);
+        await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officerId, reason = "New order" });
+        var officer = await app.ApiClientForUserAsync(officerName);
+        var orderId = (await (await officer.GetAsync($"/api/v1/people/{id}/orders")).JsonAsync()).GetProperty("orders")[0].GetProperty("id").GetString();
+        async Task<int> PointsAsync() => (await (await officer.GetAsync($"/api/v1/staff/{officerId}")).JsonAsync()).GetProperty("staff").GetProperty("points").GetInt32();
+
+        // Not assessed: the pack proposes High and weighs the case 3 (defaults); a lower level needs a reason.
+        Assert.Equal(3, await PointsAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync($"/api/v1/orders/{orderId}/supervision-level", new { level = "Low" })).StatusCode);
+
+        var lsir = await (await officer.PostJsonAsync($"/api/v1/people/{id}/assessments", new { tool = "LsiR", answers = LsiR(("CriminalHistory", 3)) })).JsonAsync();
+        await officer.PostJsonAsync($"/api/v1/people/{id}/assessments/{lsir.GetProperty("id").GetString()}/complete", new { });
+        Assert.Equal(2, await PointsAsync());
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/v1/orders/{orderId}/supervision-level", new { level = "Low" })).StatusCode);
+        var page = await app.SignInAsync(officerName);
+        Assert.Contains("for a low risk of reoffending", (await page.GetHtmlAsync($"/Orders/{orderId}/SupervisionLevel")).QuerySelector("#proposed")!.TextContent);
     }
 
     public static TheoryData<string, object, string> BadStarts => new()

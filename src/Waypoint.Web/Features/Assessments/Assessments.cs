@@ -35,6 +35,25 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
         db.Assessments.AsNoTracking().Where(a => a.PersonId == personId)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CompletedAt).ToListAsync(ct);
 
+    /// <summary>
+    /// The risk of reoffending on a date of those people who have been assessed: the level of their latest completed
+    /// (or since superseded) LSI-R or LSI-R: SV on or before it, with an approved override. Anyone missing is
+    /// <see cref="PolicyPack.NotAssessed"/>, never low (BYD-07).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> RiskLevelsAsync(IQueryable<Guid> people, DateOnly on, CancellationToken ct)
+    {
+        var found = await db.Assessments.AsNoTracking()
+            .Where(a => people.Contains(a.PersonId) && a.Status != AssessmentStatus.Draft && (a.Tool == AssessmentTool.LsiR || a.Tool == AssessmentTool.LsiRSv) && a.AssessedOn <= on)
+            .Select(a => new { a.PersonId, a.AssessedOn, a.CompletedAt, a.Override, a.OverrideLevel, a.ComputedLevel })
+            .ToListAsync(ct);
+        return found.GroupBy(a => a.PersonId).ToDictionary(
+            g => g.Key,
+            g => g.OrderBy(a => a.AssessedOn).ThenBy(a => a.CompletedAt).Select(a => a.Override == OverrideStatus.Approved ? a.OverrideLevel : a.ComputedLevel).Last() ?? PolicyPack.NotAssessed);
+    }
+
+    public async Task<string> RiskLevelAsync(Guid personId, DateOnly on, CancellationToken ct) =>
+        (await RiskLevelsAsync(db.People.Where(p => p.Id == personId).Select(p => p.Id), on, ct)).GetValueOrDefault(personId, PolicyPack.NotAssessed);
+
     public Task<Assessment?> FindAsync(Guid personId, Guid assessmentId, CancellationToken ct) =>
         db.Assessments.SingleOrDefaultAsync(a => a.PersonId == personId && a.Id == assessmentId, ct);
 

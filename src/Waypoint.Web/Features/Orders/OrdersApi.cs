@@ -139,7 +139,7 @@ public static class OrdersApi
         }, ct);
     }
 
-    public static async Task<IResult> SetSupervisionLevel(Guid orderId, SupervisionLevelInput input, OrderRecords records, PolicyPacks packs, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> SetSupervisionLevel(Guid orderId, SupervisionLevelInput input, OrderRecords records, PolicyPacks packs, Features.Assessments.Assessments assessments, HttpContext http, CancellationToken ct)
     {
         var order = await records.FindAsync(orderId, ct);
         if (order is null)
@@ -148,7 +148,7 @@ public static class OrdersApi
         }
         var pack = packs.Find(order.PolicyPack);
         var from = input.From ?? records.Today;
-        var proposed = pack?.ProposedSupervisionLevel(Core.Policy.PolicyPack.NotAssessed, from);
+        var proposed = pack?.ProposedSupervisionLevel(await assessments.RiskLevelAsync(order.PersonId, from, ct), from);
         var v = new Validation().Optional("reason", input.Reason, "reason", TextLimits.Long);
         if (proposed is null || pack is null)
         {

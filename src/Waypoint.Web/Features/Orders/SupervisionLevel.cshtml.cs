@@ -14,11 +14,14 @@ namespace Waypoint.Web.Features.Orders;
 
 /// <summary>PPL-08: the officer sets a community order's supervision level; the pack proposes one.</summary>
 [Authorize(Policy = Policies.KeepOrders)]
-public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords people, PolicyPacks packs) : WaypointPage
+public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords people, PolicyPacks packs, Features.Assessments.Assessments assessments) : WaypointPage
 {
     public Person? Person { get; private set; }
 
     public string Proposed { get; private set; } = "";
+
+    /// <summary>The person's assessed risk of reoffending the proposal follows (PPL-08).</summary>
+    public string Risk { get; private set; } = PolicyPack.NotAssessed;
 
     public IEnumerable<(string Code, string Label)> Levels { get; private set; } = [];
 
@@ -98,7 +101,8 @@ public sealed class SupervisionLevelModel(OrderRecords orders, PersonRecords peo
     {
         var order = await orders.FindAsync(orderId, ct);
         var pack = order is null ? null : packs.Find(order.PolicyPack);
-        if (order is null || pack?.ProposedSupervisionLevel(PolicyPack.NotAssessed, orders.Today) is not { } proposed)
+        Risk = order is null ? PolicyPack.NotAssessed : await assessments.RiskLevelAsync(order.PersonId, orders.Today, ct);
+        if (order is null || pack?.ProposedSupervisionLevel(Risk, orders.Today) is not { } proposed)
         {
             return null;
         }

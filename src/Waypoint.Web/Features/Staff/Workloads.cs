@@ -12,7 +12,7 @@ namespace Waypoint.Web.Features.Staff;
 /// set-based queries however many officers and cases: the cases, and the few columns of their active orders that
 /// workload reads, joined in the database rather than sent back as a list of people.
 /// </summary>
-public sealed class Workloads(WaypointDbContext db, PolicyPacks packs, TimeProvider clock)
+public sealed class Workloads(WaypointDbContext db, PolicyPacks packs, Assessments.Assessments assessments, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -31,7 +31,7 @@ public sealed class Workloads(WaypointDbContext db, PolicyPacks packs, TimeProvi
                             where o.Status == OrderStatus.Active
                             select new OrderRow(o.PersonId, o.PolicyPack, o.OrderType, o.Custodial, o.Status, o.Dates, o.EndedOn))
             .ToListAsync(ct);
-        var points = Points(cases.Select(c => c.PersonId).Distinct(), orders);
+        var points = Points(cases.Select(c => c.PersonId).Distinct(), orders, await assessments.RiskLevelsAsync(current.Select(x => x.PersonId), Today, ct));
         var capacities = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.UserId))
             .ToDictionaryAsync(s => s.UserId, s => s.CapacityPoints, ct);
         return ids.ToDictionary(id => id, id =>
@@ -51,17 +51,17 @@ public sealed class Workloads(WaypointDbContext db, PolicyPacks packs, TimeProvi
         var orders = await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Status == OrderStatus.Active)
             .Select(o => new OrderRow(o.PersonId, o.PolicyPack, o.OrderType, o.Custodial, o.Status, o.Dates, o.EndedOn))
             .ToListAsync(ct);
-        return Points(ids, orders);
+        return Points(ids, orders, await assessments.RiskLevelsAsync(db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Id), Today, ct));
     }
 
-    /// <summary>Risk is "not assessed" until assessments exist (ASM-01), which the pack weighs as its default.</summary>
-    private Dictionary<Guid, CasePoints> Points(IEnumerable<Guid> people, IReadOnlyList<OrderRow> orders)
+    /// <summary>Points by order type, stage and the person's assessed risk; someone not assessed gets the pack's default weight.</summary>
+    private Dictionary<Guid, CasePoints> Points(IEnumerable<Guid> people, IReadOnlyList<OrderRow> orders, IReadOnlyDictionary<Guid, string> risks)
     {
         var byPerson = orders.ToLookup(o => o.PersonId);
         var today = Today;
         return people.ToDictionary(id => id, id => Workload.Of(
             byPerson[id].Select(o => (Order: new CaseOrder(o.OrderType, o.Custodial, o.Status, o.Dates, o.EndedOn), Pack: packs.Find(o.PolicyPack)))
                 .Where(o => o.Pack is not null).Select(o => (o.Order, o.Pack!)),
-            PolicyPack.NotAssessed, today));
+            risks.GetValueOrDefault(id, PolicyPack.NotAssessed), today));
     }
 }
