@@ -60,8 +60,12 @@ public abstract class DataQualityTests(AppFixture app)
         Assert.DoesNotContain(unallocated.Person, await PeopleAsync("OnCaseloadWithNothingInForce"));
         Assert.Contains(expired.Person, await PeopleAsync("ActiveAfterExpiry"));
         Assert.DoesNotContain(ended.Person, await PeopleAsync("ActiveAfterExpiry"));
-        // Nobody has been assessed yet: everyone under supervision shows as unknown, never as low.
+        // Not assessed shows as unknown, never as low; a completed screen takes the person off the list.
         Assert.Contains(unallocated.Person, await PeopleAsync("RiskUnknown"));
+        var screen = await (await leader.PostJsonAsync($"/api/v1/people/{unallocated.Person}/assessments", new { tool = "LsiRSv", answers = new { items = new[] { 0, 0, 0, 0, 0, 0, 0, 0 } } })).JsonAsync();
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostJsonAsync($"/api/v1/people/{unallocated.Person}/assessments/{screen.GetProperty("id").GetString()}/complete", new { })).StatusCode);
+        counts = ByCheck(await (await leader.GetAsync("/api/v1/data-quality")).JsonAsync());
+        Assert.DoesNotContain(unallocated.Person, await PeopleAsync("RiskUnknown"));
 
         var elsewhere = await app.ApiClientAtSiteAsync(await app.SiteAsync(SiteKind.CommunityOffice), Roles.TeamLeader);
         var theirs = await (await elsewhere.GetAsync("/api/v1/data-quality/ActiveAfterExpiry?limit=100")).JsonAsync();

@@ -113,8 +113,10 @@ public sealed class DataQualityChecks(WaypointDbContext db, PersonAccess access,
             DataQualityCheck.ActiveAfterExpiry => db.Orders.Where(o => o.Status == OrderStatus.Active && o.Dates.Expiry < today).Select(o => o.PersonId),
             DataQualityCheck.NoSupervisionStart => supervisedInForce.Where(o => o.Dates.SupervisionStart == null).Select(o => o.PersonId),
             DataQualityCheck.ImplausibleAge => db.People.Where(p => p.DateOfBirth > today.AddYears(-10) || p.DateOfBirth < today.AddYears(-100)).Select(p => p.Id),
-            // No assessment is recorded anywhere yet (assessments arrive with ASM-01): everyone under supervision or in custody.
-            _ => supervisedInForce.Select(o => o.PersonId).Union(inCustody),
+            // Under supervision or in custody with no completed LSI-R or LSI-R: SV (ASM-01, ASM-02).
+            _ => supervisedInForce.Select(o => o.PersonId).Union(inCustody)
+                .Where(id => !db.Assessments.Any(a => a.PersonId == id && a.Status != Core.Assessments.AssessmentStatus.Draft
+                    && (a.Tool == Core.Assessments.AssessmentTool.LsiR || a.Tool == Core.Assessments.AssessmentTool.LsiRSv))),
         };
         return access.Visible(db.People.AsNoTracking().Where(p => found.Contains(p.Id)), scope);
     }
