@@ -40,6 +40,22 @@ public abstract class PolicyPackTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "ASM-01")]
+    [Trait("Req", "ASM-02")]
+    [Trait("Req", "ASM-03")]
+    public async Task PacksPage_ShowsTheAssessmentScales_WithTheirCutOffs()
+    {
+        var page = await (await app.PageClientForRoleAsync(Roles.CaseOfficer)).GetHtmlAsync("/Policy/Packs");
+        var subscales = page.QuerySelector(".lsir-subscales")!.TextContent;
+        Assert.Contains("CriminalHistory", subscales);
+        Assert.Contains("Alcohol/Drug problem", subscales);
+        var text = page.QuerySelector("main")!.TextContent;
+        Assert.Contains("a full LSI-R from 3", text);
+        Assert.Contains("Level IVb: well above average risk", text);
+        Assert.Contains("41 to 54", text);
+    }
+
+    [Fact]
     [Trait("Req", "CMP-01")]
     public void BrokenPack_IsRefusedWhole_NamingTheFileAndPath()
     {
