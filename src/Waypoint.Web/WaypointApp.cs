@@ -239,6 +239,7 @@ public static class WaypointApp
         api.MapCaseTeamApi();
         api.MapCaseNotesApi();
         api.MapAssessmentsApi();
+        api.MapCollateralChecksApi();
         api.MapWorkApi();
         api.MapComplianceApi();
         api.MapDataQualityApi();

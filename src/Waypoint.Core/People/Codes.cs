@@ -38,6 +38,9 @@ public enum AlertType
     Escape,
     Gang,
     Other,
+
+    /// <summary>A history of sexual offending: the pack may then require a Static-99R (C23.2 2.2, ASM-06).</summary>
+    SexualOffending,
 }
 
 /// <summary>Responsivity factors from C23.2 2.6; the list is open, so "Other" carries a description (PPL-02).</summary>

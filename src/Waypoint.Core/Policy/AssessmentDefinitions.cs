@@ -9,7 +9,24 @@ public sealed record AssessmentDefinitions(
     LsiRDefinition LsiR,
     ScreeningDefinition LsiRSv,
     IReadOnlyList<ScoreBand> Static99R,
-    IReadOnlyList<HarmLevelDefinition> HarmScale);
+    IReadOnlyList<HarmLevelDefinition> HarmScale,
+    IReadOnlyList<CollateralCheckType>? CheckTypes = null,
+    IReadOnlyList<CaseRequirement>? Required = null)
+{
+    public IReadOnlyList<CollateralCheckType> CollateralCheckTypes => CheckTypes ?? [];
+
+    public IReadOnlyList<CaseRequirement> Requirements => Required ?? [];
+}
+
+/// <summary>ASM-06: a kind of collateral check, such as a police criminal history.</summary>
+public sealed record CollateralCheckType(string Code, string Name, string Source) : ISourced;
+
+/// <summary>
+/// ASM-06: an assessment or check each case needs before its plan is approved (C23.2 3.3): one of
+/// <see cref="Tools"/> completed, or a completed check of type <see cref="Check"/>; always, or only when
+/// <see cref="When"/> says (a sexual offending alert; a screen that calls for a full LSI-R).
+/// </summary>
+public sealed record CaseRequirement(string Code, string Name, IReadOnlyList<string>? Tools, string? Check, string When, string Source) : ISourced;
 
 /// <summary>ASM-01: the LSI-R's ten subscales with their item counts and need thresholds, and the total's risk bands.</summary>
 public sealed record LsiRDefinition(IReadOnlyList<LsiRSubscale> Subscales, IReadOnlyList<ScoreBand> Bands, string Source) : ISourced

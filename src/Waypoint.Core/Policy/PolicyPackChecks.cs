@@ -101,6 +101,15 @@ public static class PolicyPackChecks
         Covers(problems, "$.assessments.lsiRSv.bands", a.LsiRSv.Bands, 0, a.LsiRSv.Items);
         Covers(problems, "$.assessments.static99R", a.Static99R, Assessments.Static99R.Minimum, Assessments.Static99R.Maximum);
         Unique(problems, "$.assessments.harmScale", a.HarmScale.Select(h => h.Code));
+        Unique(problems, "$.assessments.checkTypes", a.CollateralCheckTypes.Select(c => c.Code));
+        Unique(problems, "$.assessments.required", a.Requirements.Select(r => r.Code));
+        for (var i = 0; i < a.Requirements.Count; i++)
+        {
+            if (a.Requirements[i].Check is { } check && a.CollateralCheckTypes.All(c => c.Code != check))
+            {
+                problems.Add(new($"$.assessments.required[{i}].check", $"'{check}' is not one of this pack's check types"));
+            }
+        }
     }
 
     /// <summary>Bands must give every possible score exactly one band: in order, without gaps or overlaps, end to end.</summary>

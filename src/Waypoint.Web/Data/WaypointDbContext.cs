@@ -43,6 +43,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Assessments.Assessment> Assessments => Set<Core.Assessments.Assessment>();
 
+    public DbSet<Core.Assessments.CollateralCheck> CollateralChecks => Set<Core.Assessments.CollateralCheck>();
+
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
     public DbSet<Obligation> Obligations => Set<Obligation>();

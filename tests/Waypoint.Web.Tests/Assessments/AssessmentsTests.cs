@@ -220,6 +220,62 @@ public abstract class AssessmentsTests(AppFixture app)
         Assert.Contains("for a low risk of reoffending", (await page.GetHtmlAsync($"/Orders/{orderId}/SupervisionLevel")).QuerySelector("#proposed")!.TextContent);
     }
 
+    private static async Task<Dictionary<string, bool>> RequirementsAsync(HttpClient client, string id) =>
+        (await (await client.GetAsync($"/api/v1/people/{id}/requirements")).JsonAsync()).EnumerateArray()
+            .ToDictionary(r => r.GetProperty("code").GetString()!, r => r.GetProperty("met").GetBoolean());
+
+    [Fact]
+    [Trait("Req", "ASM-06")]
+    [Trait("Req", "ASM-02")]
+    public async Task EachCase_HasThePacksRequiredAssessmentsAndChecks_MetAsTheyAreCompleted()
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var officer = await app.ApiClientAtSiteAsync(office, Roles.CaseOfficer);
+        Assert.Equal(new Dictionary<string, bool> { ["RiskOfReoffending"] = false, ["RiskOfHarm"] = false, ["PoliceRecord"] = false }, await RequirementsAsync(officer, id));
+
+        // A sexual offending alert adds the Static-99R; a screen that calls for a full LSI-R adds that until one follows.
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"/api/v1/people/{id}/alerts", new { type = "SexualOffending", details = "Index offence: indecent assault", startDate = Day(0) })).StatusCode);
+        var screen = await (await officer.PostJsonAsync($"/api/v1/people/{id}/assessments", new { tool = "LsiRSv", answers = new { items = new[] { 1, 1, 1, 0, 0, 0, 0, 0 } } })).JsonAsync();
+        var screened = await (await officer.PostJsonAsync($"/api/v1/people/{id}/assessments/{screen.GetProperty("id").GetString()}/complete", new { })).JsonAsync();
+        Assert.True(screened.GetProperty("fullAssessmentRequired").GetBoolean());
+        var now = await RequirementsAsync(officer, id);
+        Assert.Equal((true, false, false), (now["RiskOfReoffending"], now["FullLsiR"], now["Static99R"]));
+
+        var check = await officer.PostJsonAsync($"/api/v1/people/{id}/collateral-checks", new { type = "PoliceRecord", source = "ACT Policing records", consentReliedOn = "Signed consent at induction", requestedOn = Day(3) });
+        Assert.Equal(HttpStatusCode.Created, check.StatusCode);
+        var checkUrl = $"/api/v1/people/{id}/collateral-checks/{(await check.JsonAsync()).GetProperty("id").GetString()}/result";
+        Assert.False((await RequirementsAsync(officer, id))["PoliceRecord"]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync(checkUrl, new { completedOn = Day(5), result = "Nothing further" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostJsonAsync(checkUrl, new { completedOn = Day(1), result = "Two prior convictions for assault, 2019 and 2021" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync(checkUrl, new { result = "Changed my mind" })).StatusCode);
+        Assert.True((await RequirementsAsync(officer, id))["PoliceRecord"]);
+        var listed = Assert.Single((await (await officer.GetAsync($"/api/v1/people/{id}/collateral-checks")).JsonAsync()).EnumerateArray());
+        Assert.Equal(("Police criminal history", "Two prior convictions for assault, 2019 and 2021"), (listed.GetProperty("typeName").GetString(), listed.GetProperty("result").GetString()));
+
+        var bad = await officer.PostJsonAsync($"/api/v1/people/{id}/collateral-checks", new { type = "Horoscope", source = "x" });
+        var errors = (await bad.JsonAsync()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("type", out _) && errors.TryGetProperty("consentReliedOn", out _));
+    }
+
+    [Fact]
+    [Trait("Req", "ASM-06")]
+    public async Task ChecksPages_RecordACheckAndItsResult_WithErrorsSummarised()
+    {
+        var (id, office) = await CommunityPersonAsync();
+        var page = await app.SignedInClientAtSiteAsync(office, Roles.CaseOfficer);
+        var missing = await (await page.PostFormAsync($"/People/{id}/Checks/Request", new() { ["Input.Source"] = "Previous employer" })).HtmlAsync();
+        var links = missing.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#Input_Type", links);
+        Assert.Contains("#Input_ConsentReliedOn", links);
+        var saved = await page.PostFormAsync($"/People/{id}/Checks/Request", new() { ["Input.Type"] = "Employer", ["Input.Source"] = "Previous employer", ["Input.ConsentReliedOn"] = "Verbal consent, 20 November" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var checkId = await app.WithDbAsync(db => db.CollateralChecks.Where(c => c.PersonId == Guid.Parse(id)).Select(c => c.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await page.PostFormAsync($"/People/{id}/Checks/{checkId}/Result", new() { ["Input.Result"] = "Confirms steady work until March" })).StatusCode);
+        var assessments = await page.GetHtmlAsync($"/People/{id}/Assessments");
+        Assert.Contains("Confirms steady work until March", assessments.QuerySelector("#checks")!.TextContent);
+        Assert.Contains("Outstanding", assessments.QuerySelector("#requirements")!.TextContent);
+    }
+
     public static TheoryData<string, object, string> BadStarts => new()
     {
         { "no tool", new { answers = new { } }, "tool" },

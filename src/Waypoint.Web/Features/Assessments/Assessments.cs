@@ -124,6 +124,39 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
         await db.SaveChangesAsync(ct);
     }
 
+    public Task<List<CollateralCheck>> ChecksAsync(Guid personId, CancellationToken ct) =>
+        db.CollateralChecks.AsNoTracking().Where(c => c.PersonId == personId).OrderByDescending(c => c.RequestedOn).ToListAsync(ct);
+
+    public Task<CollateralCheck?> FindCheckAsync(Guid personId, Guid checkId, CancellationToken ct) =>
+        db.CollateralChecks.SingleOrDefaultAsync(c => c.PersonId == personId && c.Id == checkId, ct);
+
+    public async Task<CollateralCheck> RequestCheckAsync(Guid personId, string type, string source, string consent, DateOnly requestedOn, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var check = CollateralCheck.Request(personId, type, source, consent, requestedOn, Assessor(user).Name, Today);
+        db.CollateralChecks.Add(check);
+        audit.Record("collateral-check.requested", AssessmentRecord, check.Id.ToString(), personId, details: new { type, requestedOn });
+        await db.SaveChangesAsync(ct);
+        return check;
+    }
+
+    public async Task RecordCheckResultAsync(CollateralCheck check, DateOnly completedOn, string result, CancellationToken ct)
+    {
+        check.RecordResult(completedOn, result, Today);
+        // The result itself can be sensitive; the trail says that it was recorded and when.
+        audit.Record("collateral-check.completed", AssessmentRecord, check.Id.ToString(), check.PersonId, details: new { check.Type, completedOn });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>ASM-06: the pack's requirements for this person's case, and which are met.</summary>
+    public async Task<IReadOnlyList<RequirementStatus>> RequirementsAsync(Guid personId, CancellationToken ct)
+    {
+        var pack = await PackForAsync(personId, ct);
+        var today = Today;
+        var sexualOffending = await db.People.Where(p => p.Id == personId)
+            .SelectMany(p => p.Alerts).AnyAsync(a => a.Type == Core.People.AlertType.SexualOffending && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today), ct);
+        return CaseRequirements.For(pack.Assessments!, await ForPersonAsync(personId, ct), await ChecksAsync(personId, ct), sexualOffending);
+    }
+
     /// <summary>The levels an override may choose: the pack's risk levels, or for risk of harm its scale.</summary>
     public static IReadOnlyList<(string Code, string Name)> Levels(PolicyPack pack, AssessmentTool tool) =>
         tool == AssessmentTool.RiskOfHarm

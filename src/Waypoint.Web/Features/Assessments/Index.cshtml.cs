@@ -18,6 +18,12 @@ public sealed class IndexModel(PersonRecords people, Assessments assessments) : 
 
     public IReadOnlyList<Assessment> All { get; private set; } = [];
 
+    public IReadOnlyList<RequirementStatus> Requirements { get; private set; } = [];
+
+    public IReadOnlyList<CollateralCheck> Checks { get; private set; } = [];
+
+    public PolicyPack? Pack { get; private set; }
+
     public Assessment? Reoffending => All.FirstOrDefault(a => a.Status == AssessmentStatus.Completed && Assessments.ReoffendingTools.Contains(a.Tool));
 
     public Assessment? Harm => All.FirstOrDefault(a => a.Status == AssessmentStatus.Completed && a.Tool == AssessmentTool.RiskOfHarm);
@@ -53,6 +59,9 @@ public sealed class IndexModel(PersonRecords people, Assessments assessments) : 
             return NotFound();
         }
         All = await assessments.ForPersonAsync(id, ct);
+        Requirements = await assessments.RequirementsAsync(id, ct);
+        Checks = await assessments.ChecksAsync(id, ct);
+        Pack = await assessments.PackForAsync(id, ct);
         return Page();
     }
 

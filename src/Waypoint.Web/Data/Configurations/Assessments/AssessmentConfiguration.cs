@@ -38,3 +38,21 @@ public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessmen
         b.HasIndex(a => new { a.PersonId, a.Tool, a.AssessedOn });
     }
 }
+
+public sealed class CollateralCheckConfiguration : IEntityTypeConfiguration<CollateralCheck>
+{
+    public void Configure(EntityTypeBuilder<CollateralCheck> b)
+    {
+        b.ToTable("CollateralChecks");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(c => c.Type).HasMaxLength(TextLimits.Code).IsRequired();
+        b.Property(c => c.Source).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(c => c.ConsentReliedOn).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(c => c.Result).HasMaxLength(TextLimits.Long);
+        b.Property(c => c.RecordedBy).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Ignore(c => c.IsComplete);
+        b.HasIndex(c => new { c.PersonId, c.RequestedOn });
+    }
+}
