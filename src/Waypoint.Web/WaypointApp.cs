@@ -22,6 +22,7 @@ using Waypoint.Web.Features.CaseTeam;
 using Waypoint.Web.Features.Compliance;
 using Waypoint.Web.Features.Compliance.Reporting;
 using Waypoint.Web.Features.DataQuality;
+using Waypoint.Web.Features.Notifications;
 using Waypoint.Web.Features.Custody;
 using Waypoint.Web.Features.Orders;
 using Waypoint.Web.Features.People;
@@ -181,6 +182,7 @@ public static class WaypointApp
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Features.CaseNotes.CaseNotes>();
         services.AddScoped<Features.Assessments.Assessments>();
+        services.AddScoped<Features.Notifications.Notifications>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
         services.AddScoped<CustodyRecords>();
@@ -240,6 +242,7 @@ public static class WaypointApp
         api.MapCaseNotesApi();
         api.MapAssessmentsApi();
         api.MapCollateralChecksApi();
+        api.MapNotificationsApi();
         api.MapWorkApi();
         api.MapComplianceApi();
         api.MapDataQualityApi();

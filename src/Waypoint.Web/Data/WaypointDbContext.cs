@@ -45,6 +45,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Assessments.CollateralCheck> CollateralChecks => Set<Core.Assessments.CollateralCheck>();
 
+    public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
+
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
     public DbSet<Obligation> Obligations => Set<Obligation>();

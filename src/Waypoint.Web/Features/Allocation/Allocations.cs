@@ -19,7 +19,7 @@ public sealed record Officer(string UserId, string Name);
 /// period. The clock runs from arrival at the permanent placement: a permanent transfer starts a new period, a
 /// temporary move does not (until IMPs exist, IMP approval does not yet move it).
 /// </summary>
-public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProvider clock, PolicyPacks packs, Features.Staff.Workloads workloads)
+public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProvider clock, PolicyPacks packs, Features.Staff.Workloads workloads, Notifications.Notifications notifications)
 {
     public const string AllocationRule = "case-officer-allocation";
 
@@ -44,6 +44,9 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
         audit.Record("allocation.made", "Allocation", allocation.Id.ToString(), record.PersonId,
             details: new { kind = kind.ToString(), officer = officer.Name, from, workload = capacity.Workload.Points + capacity.CasePoints, capacity = capacity.Workload.Capacity, overCapacity = allocation.OverCapacityReason },
             reason: allocation.Reason);
+        notifications.Tell([officer.UserId], Core.Notifications.NotificationKind.Allocation, record.PersonId,
+            $"{await notifications.OffenderNumberAsync(record.PersonId, ct)} was allocated to you as {(kind == AllocationKind.CaseOfficer ? "case officer" : "responsible officer")} from {Shared.Display.Date(from)}",
+            $"/People/{record.PersonId}");
         await db.SaveChangesAsync(ct);
         return allocation;
     }

@@ -22,7 +22,7 @@ public sealed record AssessmentProblems(IReadOnlyList<(string Field, string Prob
 /// force, the previous one of the same tool superseded, overrides requested and decided. A completed LSI-R or LSI-R: SV
 /// is a fact the compliance engine reads (reassessment, and the risk level behind plan reviews and contacts).
 /// </summary>
-public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTrail audit, TimeProvider clock)
+public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTrail audit, Notifications.Notifications notifications, TimeProvider clock)
 {
     public const string AssessmentRecord = "Assessment";
 
@@ -93,6 +93,7 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
         {
             return new AssessmentProblems(problems);
         }
+        var riskBefore = await RiskLevelAsync(assessment.PersonId, Today, ct);
         var previous = await db.Assessments
             .Where(a => a.PersonId == assessment.PersonId && a.Tool == assessment.Tool && a.Status == AssessmentStatus.Completed && a.Id != assessment.Id)
             .ToListAsync(ct);
@@ -103,6 +104,7 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
         assessment.Complete(outcome, $"{pack.Id} {pack.Version}", clock.GetUtcNow());
         audit.Record("assessment.completed", AssessmentRecord, assessment.Id.ToString(), assessment.PersonId,
             details: new { tool = assessment.Tool.ToString(), assessment.Score, band = assessment.BandCode, level = assessment.ComputedLevel, superseded = previous.Select(p => p.Id) });
+        await TellIfRiskChangedAsync(assessment, riskBefore, ct);
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -117,11 +119,29 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
 
     public async Task DecideOverrideAsync(Assessment assessment, bool approve, string? note, ClaimsPrincipal user, CancellationToken ct)
     {
+        var riskBefore = await RiskLevelAsync(assessment.PersonId, Today, ct);
         var (me, name) = Assessor(user);
         assessment.DecideOverride(approve, note, me, name, clock.GetUtcNow());
         audit.Record(approve ? "assessment.override-approved" : "assessment.override-declined", AssessmentRecord, assessment.Id.ToString(), assessment.PersonId,
             details: new { from = assessment.ComputedLevel, to = assessment.OverrideLevel });
+        await TellIfRiskChangedAsync(assessment, riskBefore, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// ASM-05 (EB1 P11): when the risk of reoffending that counts changes, the allocated officers, their team leaders
+    /// and the colleagues on the case team are told.
+    /// </summary>
+    private async Task TellIfRiskChangedAsync(Assessment assessment, string before, CancellationToken ct)
+    {
+        if (!ReoffendingTools.Contains(assessment.Tool) || assessment.Status != AssessmentStatus.Completed || assessment.Level is not { } after || after == before)
+        {
+            return;
+        }
+        var from = before == PolicyPack.NotAssessed ? "not assessed" : IndexModel.LevelName(before).ToLowerInvariant();
+        notifications.Tell(await notifications.CaseTeamAsync(assessment.PersonId, ct), Core.Notifications.NotificationKind.RiskChanged, assessment.PersonId,
+            $"Risk of reoffending for {await notifications.OffenderNumberAsync(assessment.PersonId, ct)} is now {IndexModel.LevelName(after).ToLowerInvariant()} (was {from})",
+            $"/People/{assessment.PersonId}/Assessments/{assessment.Id}");
     }
 
     public Task<List<CollateralCheck>> ChecksAsync(Guid personId, CancellationToken ct) =>

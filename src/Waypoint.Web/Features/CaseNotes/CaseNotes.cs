@@ -24,7 +24,7 @@ public sealed record CaseNoteResponse(
 /// read only by its author and <see cref="Roles.ConfidentialNoteReaders"/>, and to anyone else it is as if it were
 /// not there (REC-02).
 /// </summary>
-public sealed class CaseNotes(WaypointDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class CaseNotes(WaypointDbContext db, AuditTrail audit, Notifications.Notifications notifications, TimeProvider clock)
 {
     public const string CaseNoteRecord = "CaseNote";
 
@@ -69,6 +69,15 @@ public sealed class CaseNotes(WaypointDbContext db, AuditTrail audit, TimeProvid
         db.CaseNotes.Add(note);
         // The audit entry names the note, its category and sensitivity, never its text.
         audit.Record("case-note.written", CaseNoteRecord, note.Id.ToString(), personId, details: new { category = note.Category.ToString(), sensitivity = note.Sensitivity.ToString(), note.OccurredOn });
+        // NTF-01: the case's officers hear of a note someone else adds; of a confidential one, only if they may read it.
+        IReadOnlyList<string> officers = await notifications.OfficersAsync(personId, ct);
+        if (sensitivity == CaseNoteSensitivity.Confidential)
+        {
+            officers = await notifications.ConfidentialReadersAsync(officers, ct);
+        }
+        notifications.Tell(officers, Core.Notifications.NotificationKind.NoteAdded, personId,
+            $"{name} added a {CaseNoteCategories.Names[category].ToLowerInvariant()} note to {await notifications.OffenderNumberAsync(personId, ct)}",
+            $"/People/{personId}/Notes#note-{note.Id}");
         await db.SaveChangesAsync(ct);
         return note;
     }
