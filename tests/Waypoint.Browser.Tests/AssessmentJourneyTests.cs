@@ -61,5 +61,15 @@ public sealed class AssessmentJourneyTests(RunningWaypoint app, Chromium chromiu
         await Assertions.Expect(leader.Locator("#current-risk")).ToContainTextAsync("Overridden from Low");
         await Assertions.Expect(leader.Locator("#current-risk")).ToContainTextAsync("Approved by");
         await leader.AssertAccessibleAsync();
+
+        // NTF-01, ASM-05: the officer is told the risk that counts changed, and opens the assessment from the notice.
+        await page.GotoAsync(new Uri(app.BaseUrl, "/").ToString());
+        await Assertions.Expect(page.Locator("#notifications-link .moj-notification-badge")).ToBeVisibleAsync();
+        await page.Locator("#notifications-link").ClickAsync();
+        var notice = page.Locator("#notifications li", new() { HasText = "is now high (was low)" });
+        await Assertions.Expect(notice).ToHaveCountAsync(1);
+        await page.AssertAccessibleAsync();
+        await notice.GetByRole(AriaRole.Button).ClickAsync();
+        Assert.Equal(assessmentUrl, page.Url);
     }
 }
