@@ -26,15 +26,7 @@ public abstract class AssessmentsTests(AppFixture app)
     private async Task<(string PersonId, Guid Office)> CommunityPersonAsync()
     {
         var office = await app.SiteAsync(SiteKind.CommunityOffice);
-        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
-        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Assessed")))).JsonAsync()).GetProperty("id").GetString()!;
-        var start = Day(100);
-        await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
-        {
-            policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office,
-            dates = new { sentenceDate = start, start, supervisionStart = start },
-        });
-        return (id, office);
+        return (await app.PersonOnCommunityOrderAsync(office, 100, "Assessed"), office);
     }
 
     [Fact]
@@ -199,10 +191,8 @@ public abstract class AssessmentsTests(AppFixture app)
     public async Task TheAssessedRisk_DrivesTheProposedSupervisionLevel_AndTheOfficersWorkload()
     {
         var (id, office) = await CommunityPersonAsync();
-        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
-        await app.PlaceAtSiteAsync(officerName, office);
-        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == officerName).Select(u => u.Id).SingleAsync());
-        var leader = await app.ApiClientAtSiteAsync(office, Roles.TeamLeader);
+        var (leaderName, _, officerName, officerId) = await app.TeamAtAsync(office);
+        var leader = await app.ApiClientForUserAsync(leaderName);
         await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officerId, reason = "New order" });
         var officer = await app.ApiClientForUserAsync(officerName);
         var orderId = (await (await officer.GetAsync($"/api/v1/people/{id}/orders")).JsonAsync()).GetProperty("orders")[0].GetProperty("id").GetString();

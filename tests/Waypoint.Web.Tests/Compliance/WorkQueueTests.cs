@@ -87,21 +87,12 @@ public abstract class WorkQueueTests(AppFixture app)
     public async Task Officer_FiltersTheirOwnQueueByKind_AndPagesThroughIt_SoonestFirst()
     {
         var office = await app.SiteAsync(SiteKind.CommunityOffice);
-        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
-        await app.PlaceAtSiteAsync(officerName, office);
-        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == officerName).Select(u => u.Id).SingleAsync());
-        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
-        var leader = await app.ApiClientAtSiteAsync(office, Roles.TeamLeader);
+        var (leaderName, _, officerName, officerId) = await app.TeamAtAsync(office);
+        var leader = await app.ApiClientForUserAsync(leaderName);
         var people = new List<string>();
         foreach (var daysAgo in new[] { 10, 70 })
         {
-            var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Ownwork")))).JsonAsync()).GetProperty("id").GetString()!;
-            var start = DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd");
-            await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
-            {
-                policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office,
-                dates = new { sentenceDate = start, start, supervisionStart = start },
-            });
+            var id = await app.PersonOnCommunityOrderAsync(office, daysAgo, "Ownwork");
             Assert.Equal(HttpStatusCode.Created, (await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officerId, reason = "New order" })).StatusCode);
             people.Add(id);
         }
@@ -152,25 +143,8 @@ public abstract class TeamWorkTests(AppFixture app)
     public async Task TeamLeader_SeesTheirOfficersWork_WithWhoseItIs_OnThePageTheApiAndTheHomePage()
     {
         var office = await app.SiteAsync(SiteKind.CommunityOffice);
-        var leaderName = await app.CreateUserAsync(Roles.TeamLeader);
-        await app.PlaceAtSiteAsync(leaderName, office);
-        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
-        await app.PlaceAtSiteAsync(officerName, office);
-        var (leaderId, officerId) = await app.WithDbAsync(async db =>
-        {
-            var ids = await db.Users.Where(u => u.UserName == leaderName || u.UserName == officerName).ToDictionaryAsync(u => u.UserName!, u => u.Id);
-            await AppFixture.AppointTeamLeaderAsync(db, db.Teams.Where(t => t.SiteId == office), ids[leaderName]);
-            return (ids[leaderName], ids[officerName]);
-        });
-
-        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
-        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Teamwork")))).JsonAsync()).GetProperty("id").GetString()!;
-        var start = DateTime.UtcNow.Date.AddDays(-70).ToString("yyyy-MM-dd");
-        await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
-        {
-            policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office,
-            dates = new { sentenceDate = start, start, supervisionStart = start },
-        });
+        var (leaderName, _, officerName, officerId) = await app.TeamAtAsync(office);
+        var id = await app.PersonOnCommunityOrderAsync(office, 70, "Teamwork");
         var leader = await app.ApiClientForUserAsync(leaderName);
         // Unallocated, the plan falls to coordinator duties at the office: the team leader's own queue.
         var own = (await (await leader.GetAsync("/api/v1/work?kind=CaseManagementPlan")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();

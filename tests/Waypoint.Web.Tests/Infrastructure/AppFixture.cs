@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Waypoint.Core.Security;
 using Waypoint.Core.Staff;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
@@ -99,6 +100,36 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         user.TeamId = await db.Teams.Where(t => t.SiteId == siteId).Select(t => t.Id).FirstAsync();
         return await db.SaveChangesAsync();
     });
+
+    /// <summary>A new person on a Community Correction Order supervised at the office for the given number of days; their id.</summary>
+    public async Task<string> PersonOnCommunityOrderAsync(Guid officeId, int supervisedForDays, string family = "Supervised")
+    {
+        var records = await ApiClientForRoleAsync(Roles.RecordsOfficer);
+        var id = (await (await records.PostJsonAsync("/api/v1/people", HttpExtensions.NewPerson(HttpExtensions.UniqueName(family)))).JsonAsync()).GetProperty("id").GetString()!;
+        var start = DateTime.UtcNow.Date.AddDays(-supervisedForDays).ToString("yyyy-MM-dd");
+        var order = await records.PostJsonAsync($"/api/v1/people/{id}/orders", new
+        {
+            policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = officeId,
+            dates = new { sentenceDate = start, start, supervisionStart = start },
+        });
+        order.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    /// <summary>A new team leader, appointed to lead the site's team, and a new case officer in it.</summary>
+    public async Task<(string LeaderName, string LeaderId, string OfficerName, string OfficerId)> TeamAtAsync(Guid siteId)
+    {
+        var leaderName = await CreateUserAsync(Roles.TeamLeader);
+        await PlaceAtSiteAsync(leaderName, siteId);
+        var officerName = await CreateUserAsync(Roles.CaseOfficer);
+        await PlaceAtSiteAsync(officerName, siteId);
+        return await WithDbAsync(async db =>
+        {
+            var ids = await db.Users.Where(u => u.UserName == leaderName || u.UserName == officerName).ToDictionaryAsync(u => u.UserName!, u => u.Id);
+            await AppointTeamLeaderAsync(db, db.Teams.Where(t => t.SiteId == siteId), ids[leaderName]);
+            return (leaderName, ids[leaderName], officerName, ids[officerName]);
+        });
+    }
 
     /// <summary>Appoints the team's leader, as a saved change (so the app's cached access follows it at once).</summary>
     public static async Task AppointTeamLeaderAsync(WaypointDbContext db, IQueryable<Core.Staff.Team> teams, string leaderUserId)

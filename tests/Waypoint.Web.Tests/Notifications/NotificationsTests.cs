@@ -20,22 +20,9 @@ public abstract class NotificationsTests(AppFixture app)
     public async Task Officer_IsToldOfAllocationAndNotes_TeamLeader_OfARiskChange_NobodyOfTheirOwnAction()
     {
         var office = await app.SiteAsync(SiteKind.CommunityOffice);
-        var leaderName = await app.CreateUserAsync(Roles.TeamLeader);
-        await app.PlaceAtSiteAsync(leaderName, office);
-        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
-        await app.PlaceAtSiteAsync(officerName, office);
-        var (leaderId, officerId) = await app.WithDbAsync(async db =>
-        {
-            var ids = await db.Users.Where(u => u.UserName == leaderName || u.UserName == officerName).ToDictionaryAsync(u => u.UserName!, u => u.Id);
-            await AppFixture.AppointTeamLeaderAsync(db, db.Teams.Where(t => t.SiteId == office), ids[leaderName]);
-            return (ids[leaderName], ids[officerName]);
-        });
-        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
-        var person = await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Notified")))).JsonAsync();
-        var id = person.GetProperty("id").GetString()!;
-        var number = person.GetProperty("offenderNumber").GetString()!;
-        var start = DateTime.UtcNow.Date.AddDays(-10).ToString("yyyy-MM-dd");
-        await records.PostJsonAsync($"/api/v1/people/{id}/orders", new { policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office, dates = new { sentenceDate = start, start, supervisionStart = start } });
+        var (leaderName, _, officerName, officerId) = await app.TeamAtAsync(office);
+        var id = await app.PersonOnCommunityOrderAsync(office, 10, "Notified");
+        var number = await app.WithDbAsync(db => db.People.Where(p => p.Id == Guid.Parse(id)).Select(p => p.OffenderNumber).SingleAsync());
         var leader = await app.ApiClientForUserAsync(leaderName);
         var officer = await app.ApiClientForUserAsync(officerName);
 
@@ -74,13 +61,8 @@ public abstract class NotificationsTests(AppFixture app)
     public async Task NotificationsPage_ShowsTheUnreadCount_AndOpeningOneMarksItReadAndGoesToItsRecord()
     {
         var office = await app.SiteAsync(SiteKind.CommunityOffice);
-        var officerName = await app.CreateUserAsync(Roles.CaseOfficer);
-        await app.PlaceAtSiteAsync(officerName, office);
-        var officerId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == officerName).Select(u => u.Id).SingleAsync());
-        var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
-        var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Badge")))).JsonAsync()).GetProperty("id").GetString()!;
-        var start = DateTime.UtcNow.Date.AddDays(-10).ToString("yyyy-MM-dd");
-        await records.PostJsonAsync($"/api/v1/people/{id}/orders", new { policyPack = "community", orderType = "CCO", issuingAuthority = "ACT Magistrates Court", supervisingSiteId = office, dates = new { sentenceDate = start, start, supervisionStart = start } });
+        var (_, _, officerName, officerId) = await app.TeamAtAsync(office);
+        var id = await app.PersonOnCommunityOrderAsync(office, 10, "Badge");
         var leader = await app.ApiClientAtSiteAsync(office, Roles.TeamLeader);
         await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = officerId, reason = "New order" });
 
