@@ -1,0 +1,319 @@
+using Waypoint.Core.Common;
+
+namespace Waypoint.Core.Plans;
+
+/// <summary>
+/// PLN-06: where a plan is on its approval path: drafted by the officer, submitted to the team leader, returned with
+/// comments or approved and signed by the team leader, signed by the officer, then signed or refused by the person.
+/// </summary>
+public enum PlanStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Approved,
+    OfficerSigned,
+    Signed,
+    Refused,
+}
+
+/// <summary>PLN-02: how soon a risk domain or an intervention must be dealt with.</summary>
+public enum Priority
+{
+    High,
+    Medium,
+    Low,
+}
+
+/// <summary>PLN-10: whether an intervention meets an immediate, short-term or long-term need.</summary>
+public enum Horizon
+{
+    Immediate,
+    ShortTerm,
+    LongTerm,
+}
+
+/// <summary>PLN-08: where an intervention stands.</summary>
+public enum InterventionStatus
+{
+    Planned,
+    Referred,
+    InProgress,
+    Completed,
+    Withdrawn,
+}
+
+/// <summary>
+/// PLN-02..04, PLN-10, PLN-11: one thing the plan will do: what, how progress is measured, who is responsible and by when
+/// (SMART, C23.2 2.5), the risk domains it addresses (one may address several), its priority and horizon, responsivity
+/// considerations, and the intervention it starts after, if any.
+/// </summary>
+public sealed record Intervention(
+    Guid Id,
+    string? What,
+    string? HowMeasured,
+    string? Responsible,
+    DateOnly? TargetDate,
+    IReadOnlyList<string> Domains,
+    Priority Priority,
+    Horizon Horizon,
+    string? Responsivity = null,
+    Guid? StartsAfter = null,
+    InterventionStatus Status = InterventionStatus.Planned);
+
+/// <summary>PLN-05: the person's part: their views, what was discussed to agree the plan, and that the consequences of not complying were explained.</summary>
+public sealed record Engagement(string? PersonsViews, string? AgreementDiscussion, bool ConsequencesExplained);
+
+/// <summary>
+/// PLN-01..08: a Case Management Plan for a community order, as its officer drafts it and its team leader approves it.
+/// The content is replaced as a whole while it is a draft or returned; from submission it is fixed, and a change is a
+/// new version (a review). Whoever approves cannot be whoever wrote it.
+/// </summary>
+public sealed class CaseManagementPlan
+{
+    private readonly List<Intervention> interventions = [];
+
+    private CaseManagementPlan()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid OrderId { get; private set; }
+
+    /// <summary>1 for the first plan under the order, then one more for each review.</summary>
+    public int Number { get; private set; }
+
+    public PlanStatus Status { get; private set; }
+
+    public string AuthorUserId { get; private set; } = "";
+
+    public string AuthorName { get; private set; } = "";
+
+    public IReadOnlyList<Intervention> Interventions => interventions;
+
+    /// <summary>PLN-02: the priority of each risk domain the plan addresses, by domain code.</summary>
+    public IReadOnlyDictionary<string, Priority> DomainPriorities { get; private set; } = new Dictionary<string, Priority>();
+
+    public Engagement Engagement { get; private set; } = new(null, null, false);
+
+    /// <summary>PLN-04: responsivity considerations for the plan as a whole (C23.2 2.6).</summary>
+    public string? Responsivity { get; private set; }
+
+    /// <summary>PLN-10: risks to others and the strategies for complex or high-risk situations.</summary>
+    public string? RisksAndStrategies { get; private set; }
+
+    /// <summary>PLN-02: the known alerts and court-ordered conditions the plan must address (C23.2 2.4).</summary>
+    public string? AlertsAndConditions { get; private set; }
+
+    public string? ReturnComments { get; private set; }
+
+    public string? ApprovedByUserId { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    public DateOnly? ApprovedOn { get; private set; }
+
+    public DateOnly? OfficerSignedOn { get; private set; }
+
+    public DateOnly? PersonSignedOn { get; private set; }
+
+    /// <summary>ENF-05: what the person disagrees with, when they refuse to sign (C23.2 6.1).</summary>
+    public string? RefusalReason { get; private set; }
+
+    public DateOnly? RefusedOn { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static CaseManagementPlan Draft(Guid personId, Guid orderId, int number, string authorUserId, string authorName) =>
+        new() { Id = Guid.NewGuid(), PersonId = personId, OrderId = orderId, Number = number, Status = PlanStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, Version = 1 };
+
+    /// <summary>Replaces the plan's content; only while it is the officer's to change (draft or returned).</summary>
+    public void Write(
+        IReadOnlyList<Intervention> newInterventions, IReadOnlyDictionary<string, Priority> domainPriorities, Engagement engagement,
+        string? responsivity, string? risksAndStrategies, string? alertsAndConditions)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new OnlyTheOfficersPlanChangesRule(Status));
+        // Copied first: the caller may pass this plan's own list back with other changes.
+        var replacing = newInterventions.ToList();
+        interventions.Clear();
+        interventions.AddRange(replacing);
+        DomainPriorities = new Dictionary<string, Priority>(domainPriorities);
+        (Engagement, Responsivity, RisksAndStrategies, AlertsAndConditions) = (engagement, responsivity, risksAndStrategies, alertsAndConditions);
+        Version++;
+    }
+
+    /// <summary>
+    /// What stops the plan going to the team leader: every risk domain unaddressed (named), every SMART part missing,
+    /// sequencing that does not resolve, consequences not explained. Empty when it may be submitted.
+    /// </summary>
+    public IReadOnlyList<PlanProblem> ProblemsSubmitting(IReadOnlyCollection<string> riskDomains, Func<string, string> domainName, DateOnly today, DateOnly? orderEnds)
+    {
+        var problems = new List<PlanProblem>();
+        var unaddressed = riskDomains.Where(d => interventions.All(i => !i.Domains.Contains(d))).ToList();
+        if (unaddressed.Count > 0)
+        {
+            problems.Add(new("domains", $"Add an intervention for each risk domain the latest assessment found: {string.Join(", ", unaddressed.Select(domainName))}"));
+        }
+        foreach (var domain in riskDomains.Where(d => !DomainPriorities.ContainsKey(d)))
+        {
+            problems.Add(new($"priorities.{domain}", $"Give {domainName(domain)} a priority"));
+        }
+        for (var n = 0; n < interventions.Count; n++)
+        {
+            var i = interventions[n];
+            var label = $"Intervention {n + 1}";
+            foreach (var (field, missing) in new[] { ("what", i.What), ("howMeasured", i.HowMeasured), ("responsible", i.Responsible) }.Where(x => string.IsNullOrWhiteSpace(x.Item2)))
+            {
+                problems.Add(new($"interventions[{n}].{field}", $"{label}: say {field switch { "what" => "what will be done", "howMeasured" => "how progress will be measured", _ => "who is responsible" }}"));
+            }
+            if (i.TargetDate is not { } target)
+            {
+                problems.Add(new($"interventions[{n}].targetDate", $"{label}: give a target date"));
+            }
+            else if (target < today || (orderEnds is { } end && target > end))
+            {
+                problems.Add(new($"interventions[{n}].targetDate", $"{label}: the target date must be from today to the end of the order{(orderEnds is { } e ? $" ({e:d MMMM yyyy})" : "")}"));
+            }
+            if (i.StartsAfter is { } after && (after == i.Id || interventions.All(x => x.Id != after)))
+            {
+                problems.Add(new($"interventions[{n}].startsAfter", $"{label}: it can only start after another intervention in this plan"));
+            }
+        }
+        if (HasSequenceLoop())
+        {
+            problems.Add(new("interventions", "Interventions cannot each wait for the other: the order they start in goes round in a circle"));
+        }
+        if (!Engagement.ConsequencesExplained)
+        {
+            problems.Add(new("engagement.consequencesExplained", "Confirm the consequences of not complying were explained (C23.2 2.8)"));
+        }
+        return problems;
+    }
+
+    public void Submit(IReadOnlyList<PlanProblem> problems)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new OnlyTheOfficersPlanChangesRule(Status));
+        if (problems.Count > 0)
+        {
+            throw new PlanNotReadyException(problems);
+        }
+        Status = PlanStatus.Submitted;
+        ReturnComments = null;
+        Version++;
+    }
+
+    public void Return(string comments, string byUserId)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new PlanIsWithTheTeamLeaderRule(Status));
+        BusinessRuleViolation.ThrowIfBroken(new NobodyApprovesTheirOwnPlanRule(AuthorUserId, byUserId));
+        Status = PlanStatus.Returned;
+        ReturnComments = comments.Trim();
+        Version++;
+    }
+
+    /// <summary>PLN-06: the team leader approves and signs; not while assessments or checks are outstanding (C23.2 3.3).</summary>
+    public void Approve(string byUserId, string byName, DateOnly on, IReadOnlyList<string> outstanding)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new PlanIsWithTheTeamLeaderRule(Status));
+        BusinessRuleViolation.ThrowIfBroken(new NobodyApprovesTheirOwnPlanRule(AuthorUserId, byUserId));
+        BusinessRuleViolation.ThrowIfBroken(new NothingIsOutstandingRule(outstanding));
+        (Status, ApprovedByUserId, ApprovedBy, ApprovedOn) = (PlanStatus.Approved, byUserId, byName, on);
+        Version++;
+    }
+
+    public void SignAsOfficer(string byUserId, DateOnly on)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.Approved, "The team leader must approve and sign the plan before the officer signs"));
+        BusinessRuleViolation.ThrowIfBroken(new OnlyTheAuthorSignsAsOfficerRule(AuthorUserId, byUserId));
+        (Status, OfficerSignedOn) = (PlanStatus.OfficerSigned, on);
+        Version++;
+    }
+
+    /// <summary>PLN-06, PLN-07: the person signs; with the team leader's and officer's signatures the plan is in force.</summary>
+    public void SignByPerson(DateOnly on)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.OfficerSigned, "The officer signs the plan before presenting it to the person"));
+        (Status, PersonSignedOn) = (PlanStatus.Signed, on);
+        Version++;
+    }
+
+    /// <summary>C23.2 6.1: the person refuses to sign; what they disagree with is recorded, and the refusal process starts (ENF-05).</summary>
+    public void RecordRefusal(string disagreesWith, DateOnly on)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.OfficerSigned, "The officer signs the plan before presenting it to the person"));
+        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(!string.IsNullOrWhiteSpace(disagreesWith), "Record what the person disagrees with"));
+        (Status, RefusalReason, RefusedOn) = (PlanStatus.Refused, disagreesWith.Trim(), on);
+        Version++;
+    }
+
+    private bool HasSequenceLoop()
+    {
+        var after = interventions.Where(i => i.StartsAfter is not null).ToDictionary(i => i.Id, i => i.StartsAfter!.Value);
+        foreach (var start in after.Keys)
+        {
+            var seen = new HashSet<Guid> { start };
+            for (var at = start; after.TryGetValue(at, out var next);)
+            {
+                if (!seen.Add(next))
+                {
+                    return true;
+                }
+                at = next;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>One thing that stops a plan being submitted, with the field it is about.</summary>
+public sealed record PlanProblem(string Field, string Message);
+
+public sealed class PlanNotReadyException(IReadOnlyList<PlanProblem> problems) : Exception("The plan cannot be submitted yet")
+{
+    public IReadOnlyList<PlanProblem> Problems { get; } = problems;
+}
+
+public sealed class OnlyTheOfficersPlanChangesRule(PlanStatus status) : IBusinessRule
+{
+    public bool IsBroken() => status is not (PlanStatus.Draft or PlanStatus.Returned);
+
+    public string Message => "The plan is with the team leader or agreed; a change now is a review";
+}
+
+public sealed class PlanIsWithTheTeamLeaderRule(PlanStatus status) : IBusinessRule
+{
+    public bool IsBroken() => status != PlanStatus.Submitted;
+
+    public string Message => "Only a plan submitted to the team leader can be approved or returned";
+}
+
+public sealed class NobodyApprovesTheirOwnPlanRule(string authorUserId, string userId) : IBusinessRule
+{
+    public bool IsBroken() => authorUserId == userId;
+
+    public string Message => "You wrote this plan: another team leader must approve or return it";
+}
+
+public sealed class NothingIsOutstandingRule(IReadOnlyList<string> outstanding) : IBusinessRule
+{
+    public bool IsBroken() => outstanding.Count > 0;
+
+    public string Message => $"The plan cannot be approved while these are outstanding (C23.2 3.3): {string.Join("; ", outstanding)}";
+}
+
+public sealed class OnlyTheAuthorSignsAsOfficerRule(string authorUserId, string userId) : IBusinessRule
+{
+    public bool IsBroken() => authorUserId != userId;
+
+    public string Message => "The officer who wrote the plan signs it as the officer";
+}
+
+public sealed class StepIsDueRule(bool due, string message) : IBusinessRule
+{
+    public bool IsBroken() => !due;
+
+    public string Message => message;
+}
