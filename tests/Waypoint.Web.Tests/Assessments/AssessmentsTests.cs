@@ -105,6 +105,14 @@ public abstract class AssessmentsTests(AppFixture app)
         var approved = await (await supervisor.PostJsonAsync($"{url}/override/decision", new { approve = true, note = "Agreed" })).JsonAsync();
         Assert.Equal(("High", "Approved", "Test TeamLeader", "Low"),
             (approved.GetProperty("level").GetString(), approved.GetProperty("override").GetProperty("status").GetString(), approved.GetProperty("override").GetProperty("decidedBy").GetString(), approved.GetProperty("computedLevel").GetString()));
+
+        // Shown where officers look first: the person's overview, with the override and who approved it.
+        var overview = await (await app.SignInAsync(assessorName)).GetHtmlAsync($"/People/{id}");
+        var risk = overview.QuerySelector("#risk-of-reoffending")!.TextContent;
+        Assert.Contains("High", risk);
+        Assert.Contains("Overridden from Low", risk);
+        Assert.Contains("Approved by Test TeamLeader", risk);
+        Assert.Contains("Not assessed", overview.QuerySelector("#risk-of-harm")!.TextContent);
     }
 
     [Fact]

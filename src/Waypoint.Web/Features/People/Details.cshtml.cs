@@ -7,7 +7,7 @@ using Waypoint.Core.Security;
 namespace Waypoint.Web.Features.People;
 
 /// <summary>The person page (PPL-01..03). Opening it is recorded in the audit trail (REC-03).</summary>
-public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db, Auth.CoordinatorDuties duties) : PageModel
+public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db, Auth.CoordinatorDuties duties, Assessments.Assessments assessments) : PageModel
 {
     public Person? Person { get; private set; }
 
@@ -23,6 +23,11 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
     /// <summary>The officers responsible for the person now (STF-02).</summary>
     public IReadOnlyList<Core.Staff.Allocation> Allocated { get; private set; } = [];
 
+    /// <summary>ASM-04, ASM-07: the assessments whose levels count now, shown with any override and its approver.</summary>
+    public Core.Assessments.Assessment? Reoffending { get; private set; }
+
+    public Core.Assessments.Assessment? Harm { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Person = await records.ViewAsync(id, "person page", ct);
@@ -32,6 +37,9 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
         }
         var allocation = await db.CaseAllocations.AsNoTracking().SingleOrDefaultAsync(c => c.PersonId == id, ct);
         Allocated = allocation?.Allocations.Where(a => a.To is null).ToList() ?? [];
+        var completed = (await assessments.ForPersonAsync(id, ct)).Where(a => a.Status == Core.Assessments.AssessmentStatus.Completed).ToList();
+        Reoffending = completed.FirstOrDefault(a => Assessments.Assessments.ReoffendingTools.Contains(a.Tool));
+        Harm = completed.FirstOrDefault(a => a.Tool == Core.Assessments.AssessmentTool.RiskOfHarm);
         CanAllocate = await duties.RefusalAsync(User, id, ct) is null;
         return Page();
     }
