@@ -10,7 +10,8 @@ public abstract class CaseloadTests(AppFixture app)
 {
     [Fact]
     [Trait("Req", "STF-02")]
-    public async Task Officer_SeesTheirCaseload_NextKeyDateFirst_WithAlerts()
+    [Trait("Req", "ASM-04")]
+    public async Task Officer_SeesTheirCaseload_NextKeyDateFirst_WithAlertsAndRisk()
     {
         var officer = await app.ApiClientAsync(Roles.CaseOfficer);
         var me = (await (await officer.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("id").GetString();
@@ -37,6 +38,12 @@ public abstract class CaseloadTests(AppFixture app)
         Assert.Equal("Order expires", caseload[0].GetProperty("nextKeyDateIs").GetString());
         Assert.Equal(["Good Behaviour Order"], caseload[0].GetProperty("orders").EnumerateArray().Select(o => o.GetString()));
         Assert.Equal(["Violence"], caseload[0].GetProperty("activeAlerts").EnumerateArray().Select(o => o.GetString()));
+        // Not assessed is its own level, never low; a completed screen shows its level.
+        Assert.Equal(["NotAssessed", "NotAssessed"], caseload.Select(c => c.GetProperty("riskLevel").GetString()));
+        var screen = await (await officer.PostJsonAsync($"/api/v1/people/{caseload[1].GetProperty("personId").GetString()}/assessments", new { tool = "LsiRSv", answers = new { items = new[] { 1, 1, 1, 1, 1, 1, 0, 0 } } })).JsonAsync();
+        await officer.PostJsonAsync($"/api/v1/people/{caseload[1].GetProperty("personId").GetString()}/assessments/{screen.GetProperty("id").GetString()}/complete", new { });
+        caseload = (await (await officer.GetAsync("/api/v1/caseload")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(["NotAssessed", "High"], caseload.Select(c => c.GetProperty("riskLevel").GetString()));
 
         var other = await app.ApiClientAsync(Roles.CaseOfficer);
         Assert.Empty((await (await other.GetAsync("/api/v1/caseload")).JsonAsync()).EnumerateArray());

@@ -45,7 +45,7 @@ public sealed class IndexModel(PersonRecords people, Assessments assessments) : 
     };
 
     public static string LevelName(string? level) =>
-        PolicyPack.RiskLevels.FirstOrDefault(r => r.Code == level).Name ?? level ?? "Not assessed";
+        level is null or PolicyPack.NotAssessed ? "Not assessed" : PolicyPack.RiskLevels.FirstOrDefault(r => r.Code == level).Name ?? level;
 
     public static string Result(Assessment a) =>
         (a.Score is { } score ? $"{score}, " : "") + $"{a.BandName}{(a.Level != a.BandCode && a.Tool != AssessmentTool.RiskOfHarm ? $" (risk {LevelName(a.Level)})" : "")}"

@@ -8,13 +8,14 @@ namespace Waypoint.Web.Features.Caseload;
 
 public sealed record CaseloadEntry(
     Guid PersonId, string OffenderNumber, string Name, string Responsibility, DateOnly AllocatedFrom,
-    IReadOnlyList<string> Orders, DateOnly? NextKeyDate, string? NextKeyDateIs, IReadOnlyList<string> ActiveAlerts);
+    IReadOnlyList<string> Orders, DateOnly? NextKeyDate, string? NextKeyDateIs, IReadOnlyList<string> ActiveAlerts, string RiskLevel);
 
 /// <summary>
 /// STF-02: an officer's caseload, the people allocated to them now, with their orders in force, the next key date
-/// (supervision start, EED/EDR/SRD or expiry still ahead) and active alerts. Read in a fixed number of queries.
+/// (supervision start, EED/EDR/SRD or expiry still ahead), active alerts and the assessed risk of reoffending (not
+/// assessed is its own value, never low). Read in a fixed number of queries.
 /// </summary>
-public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, TimeProvider clock)
+public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, Assessments.Assessments assessments, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -39,6 +40,7 @@ public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, TimeProvid
             .ToDictionaryAsync(p => p.Id, ct);
         var orders = (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.PersonId) && o.Status == OrderStatus.Active).ToListAsync(ct))
             .ToLookup(o => o.PersonId);
+        var risks = await assessments.RiskLevelsAsync(db.People.Where(p => ids.Contains(p.Id)).Select(p => p.Id), today, ct);
         return records.Where(r => people.ContainsKey(r.PersonId)).Select(r =>
         {
             var person = people[r.PersonId];
@@ -50,7 +52,8 @@ public sealed class Caseload(WaypointDbContext db, PolicyPacks packs, TimeProvid
                 allocation.Kind == AllocationKind.CaseOfficer ? "Case officer" : "Responsible officer", allocation.From,
                 inForce.Select(o => packs.Find(o.PolicyPack)?.OrderType(o.OrderType)?.Name ?? o.OrderType).ToList(),
                 next.o is null ? null : next.Date, next.o is null ? null : Describe(next.Field),
-                person.Alerts.Order().Select(a => a.ToString()).ToList());
+                person.Alerts.Order().Select(a => a.ToString()).ToList(),
+                risks.GetValueOrDefault(r.PersonId, Core.Policy.PolicyPack.NotAssessed));
         }).OrderBy(e => e.NextKeyDate ?? DateOnly.MaxValue).ThenBy(e => e.Name).ToList();
     }
 
