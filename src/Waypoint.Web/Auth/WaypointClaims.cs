@@ -23,6 +23,9 @@ public sealed class WaypointClaims(UserManager<WaypointUser> users, RoleManager<
         return identity;
     }
 
+    /// <summary>The signed-in user's name as people read it, falling back to the account name.</summary>
+    public static string DisplayNameOf(ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "unknown";
+
     public static bool HasExpired(ClaimsPrincipal principal, DateTimeOffset now) =>
         long.TryParse(principal.FindFirstValue(AccessExpiresAt), out var seconds) && DateTimeOffset.FromUnixTimeSeconds(seconds) <= now;
 }

@@ -11,6 +11,20 @@ using Waypoint.Web.Features.Policy;
 
 namespace Waypoint.Web.Features.Assessments;
 
+/// <summary>A risk-of-reoffending assessment as it counts: whose, which tool, when, and the level that counts.</summary>
+public sealed class ReoffendingAssessment
+{
+    public Guid PersonId { get; init; }
+
+    public AssessmentTool Tool { get; init; }
+
+    public DateOnly AssessedOn { get; init; }
+
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    public string? Level { get; init; }
+}
+
 /// <summary>The problems that stop an assessment completing, by field; none when it completed.</summary>
 public sealed record AssessmentProblems(IReadOnlyList<(string Field, string Problem)> Problems)
 {
@@ -31,6 +45,19 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
     /// <summary>Tools whose level is the risk of reoffending (C23.2 2.2); the Static-99R supports it, harm is apart.</summary>
     public static readonly AssessmentTool[] ReoffendingTools = [AssessmentTool.LsiR, AssessmentTool.LsiRSv];
 
+    /// <summary>
+    /// Every completed (or since superseded) LSI-R and LSI-R: SV, each with the level that counts (an approved override,
+    /// else the computed level): the risk of reoffending as the engine, the queues and data quality read it.
+    /// </summary>
+    public static IQueryable<ReoffendingAssessment> Reoffending(WaypointDbContext db) =>
+        db.Assessments.AsNoTracking()
+            .Where(a => a.Status != AssessmentStatus.Draft && (a.Tool == AssessmentTool.LsiR || a.Tool == AssessmentTool.LsiRSv))
+            .Select(a => new ReoffendingAssessment
+            {
+                PersonId = a.PersonId, Tool = a.Tool, AssessedOn = a.AssessedOn, CompletedAt = a.CompletedAt,
+                Level = a.Override == OverrideStatus.Approved ? a.OverrideLevel : a.ComputedLevel,
+            });
+
     public Task<List<Assessment>> ForPersonAsync(Guid personId, CancellationToken ct) =>
         db.Assessments.AsNoTracking().Where(a => a.PersonId == personId)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CompletedAt).ToListAsync(ct);
@@ -42,13 +69,10 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, string>> RiskLevelsAsync(IQueryable<Guid> people, DateOnly on, CancellationToken ct)
     {
-        var found = await db.Assessments.AsNoTracking()
-            .Where(a => people.Contains(a.PersonId) && a.Status != AssessmentStatus.Draft && (a.Tool == AssessmentTool.LsiR || a.Tool == AssessmentTool.LsiRSv) && a.AssessedOn <= on)
-            .Select(a => new { a.PersonId, a.AssessedOn, a.CompletedAt, a.Override, a.OverrideLevel, a.ComputedLevel })
-            .ToListAsync(ct);
+        var found = await Reoffending(db).Where(a => people.Contains(a.PersonId) && a.AssessedOn <= on).ToListAsync(ct);
         return found.GroupBy(a => a.PersonId).ToDictionary(
             g => g.Key,
-            g => g.OrderBy(a => a.AssessedOn).ThenBy(a => a.CompletedAt).Select(a => a.Override == OverrideStatus.Approved ? a.OverrideLevel : a.ComputedLevel).Last() ?? PolicyPack.NotAssessed);
+            g => g.OrderBy(a => a.AssessedOn).ThenBy(a => a.CompletedAt).Last().Level ?? PolicyPack.NotAssessed);
     }
 
     public async Task<string> RiskLevelAsync(Guid personId, DateOnly on, CancellationToken ct) =>
@@ -188,5 +212,5 @@ public sealed class Assessments(WaypointDbContext db, PolicyPacks packs, AuditTr
     private static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static (string UserId, string Name) Assessor(ClaimsPrincipal user) =>
-        (Actor.From(user).UserId, user.FindFirstValue(WaypointClaims.DisplayName) ?? Actor.From(user).UserName);
+        (Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user));
 }

@@ -98,7 +98,7 @@ public sealed class CaseNotes(WaypointDbContext db, AuditTrail audit, Notificati
     }
 
     private static (string UserId, string Name) Author(ClaimsPrincipal user) =>
-        (Actor.From(user).UserId, user.FindFirstValue(WaypointClaims.DisplayName) ?? Actor.From(user).UserName);
+        (Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user));
 }
 
 /// <summary>A case note as sent: category, sensitivity (standard unless said), the day it is about (today unless said) and the text.</summary>

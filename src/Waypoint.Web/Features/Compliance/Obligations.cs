@@ -105,14 +105,10 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
         var sites = (await db.Sites.AsNoTracking().ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id, s => new SiteRules(s.Id, s.Code, packs.ForSite(s)));
         // Completed risk-of-reoffending assessments (ASM-04), superseded ones included: each is a fact at its date.
-        var assessments = (await db.Assessments.AsNoTracking()
-            .Where(a => people.Contains(a.PersonId) && a.Status != AssessmentStatus.Draft && (a.Tool == AssessmentTool.LsiR || a.Tool == AssessmentTool.LsiRSv))
-            .Select(a => new { a.PersonId, a.AssessedOn, a.Tool, a.Override, a.OverrideLevel, a.ComputedLevel })
-            .ToListAsync(cancellationToken))
+        var assessments = (await Assessments.Assessments.Reoffending(db).Where(a => people.Contains(a.PersonId)).ToListAsync(cancellationToken))
             .OrderBy(a => a.AssessedOn)
             .ToLookup(a => a.PersonId, a => new CaseRecord(
-                CaseRecordKind.Assessment, a.AssessedOn, a.Tool == AssessmentTool.LsiR ? "LSI-R" : "LSI-R: SV",
-                Value: a.Override == OverrideStatus.Approved ? a.OverrideLevel : a.ComputedLevel));
+                CaseRecordKind.Assessment, a.AssessedOn, a.Tool == AssessmentTool.LsiR ? "LSI-R" : "LSI-R: SV", Value: a.Level));
         // Plans, reports and contacts add their rows to Records as their modules arrive (issues 6 and 7).
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
             id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites, Records: assessments[id].ToList(), Waivers: waivers[id].ToList()))).ToList();

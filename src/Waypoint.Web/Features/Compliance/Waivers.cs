@@ -46,7 +46,7 @@ public sealed class Waivers(WaypointDbContext db, AuditTrail audit, WorkQueue qu
             return refusal;
         }
         var actor = Actor.From(user);
-        var name = user.FindFirstValue(Auth.WaypointClaims.DisplayName) ?? actor.UserName;
+        var name = Auth.WaypointClaims.DisplayNameOf(user);
         db.ObligationWaivers.Add(new ObligationWaiver(Guid.NewGuid(), obligation!.PersonId, obligation.Key, queue.Today, actor.UserId, name, reason.Trim()));
         audit.Record("obligation.waived", "Obligation", obligation.Key, obligation.PersonId, reason: reason.Trim(),
             details: new { kind = obligation.Kind.ToString(), dueOn = obligation.DueOn, rule = obligation.RuleId });

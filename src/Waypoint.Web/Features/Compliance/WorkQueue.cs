@@ -47,7 +47,7 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
             var compiled = OwnWorkQueries.For(db);
             total = count ? await compiled.Count(db, me, today, kind, ct) : null;
             // All of it is the user's own, so the owner's name is theirs, as signed in.
-            var myName = user.FindFirstValue(WaypointClaims.DisplayName);
+            var myName = WaypointClaims.DisplayNameOf(user);
             page = await compiled.Page(db, me, today, kind, skip, rows).Select(r => r with { Officer = myName }).ToListAsync(ct);
         }
         else

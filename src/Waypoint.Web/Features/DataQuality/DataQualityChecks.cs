@@ -97,6 +97,7 @@ public sealed class DataQualityChecks(WaypointDbContext db, PersonAccess access,
             inCustody = db.CustodyRecords.Where(c => c.Placements.Any(pl => pl.To == null && mine.Contains(pl.SiteId))).Select(c => c.PersonId);
         }
         var custodial = db.Orders.Where(o => o.Status == OrderStatus.Active && o.Custodial);
+        var assessed = Assessments.Assessments.Reoffending(db).Select(a => a.PersonId);
         var found = check switch
         {
             DataQualityCheck.SupervisedWithoutOfficer => supervisedInForce.Select(o => o.PersonId)
@@ -114,9 +115,7 @@ public sealed class DataQualityChecks(WaypointDbContext db, PersonAccess access,
             DataQualityCheck.NoSupervisionStart => supervisedInForce.Where(o => o.Dates.SupervisionStart == null).Select(o => o.PersonId),
             DataQualityCheck.ImplausibleAge => db.People.Where(p => p.DateOfBirth > today.AddYears(-10) || p.DateOfBirth < today.AddYears(-100)).Select(p => p.Id),
             // Under supervision or in custody with no completed LSI-R or LSI-R: SV (ASM-01, ASM-02).
-            _ => supervisedInForce.Select(o => o.PersonId).Union(inCustody)
-                .Where(id => !db.Assessments.Any(a => a.PersonId == id && a.Status != Core.Assessments.AssessmentStatus.Draft
-                    && (a.Tool == Core.Assessments.AssessmentTool.LsiR || a.Tool == Core.Assessments.AssessmentTool.LsiRSv))),
+            _ => supervisedInForce.Select(o => o.PersonId).Union(inCustody).Where(id => !assessed.Contains(id)),
         };
         return access.Visible(db.People.AsNoTracking().Where(p => found.Contains(p.Id)), scope);
     }

@@ -64,7 +64,7 @@ public sealed class Notifications(WaypointDbContext db, IHttpContextAccessor htt
     public async Task<IReadOnlyList<string>> CaseTeamAsync(Guid personId, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var officers = db.CaseAllocations.Where(c => c.PersonId == personId).SelectMany(c => c.Allocations.Where(a => a.To == null).Select(a => a.OfficerUserId));
+        var officers = Officers(personId);
         var leaders = db.Users.Where(u => officers.Contains(u.Id) && u.TeamId != null)
             .Join(db.Teams, u => u.TeamId, t => t.Id, (u, t) => t.TeamLeaderUserId).Where(l => l != null).Select(l => l!);
         var team = db.CaseTeams.Where(c => c.PersonId == personId)
@@ -73,8 +73,10 @@ public sealed class Notifications(WaypointDbContext db, IHttpContextAccessor htt
     }
 
     /// <summary>The case's allocated officers only: told of notes others add to their cases.</summary>
-    public Task<List<string>> OfficersAsync(Guid personId, CancellationToken ct) =>
-        db.CaseAllocations.Where(c => c.PersonId == personId).SelectMany(c => c.Allocations.Where(a => a.To == null).Select(a => a.OfficerUserId)).ToListAsync(ct);
+    public Task<List<string>> OfficersAsync(Guid personId, CancellationToken ct) => Officers(personId).ToListAsync(ct);
+
+    private IQueryable<string> Officers(Guid personId) =>
+        db.CaseAllocations.Where(c => c.PersonId == personId).SelectMany(c => c.Allocations.Where(a => a.To == null).Select(a => a.OfficerUserId));
 
     /// <summary>Of these accounts, those who may read a confidential note (REC-02).</summary>
     public async Task<IReadOnlyList<string>> ConfidentialReadersAsync(IReadOnlyList<string> userIds, CancellationToken ct) =>

@@ -41,7 +41,7 @@ public static class DelegationApi
         {
             return TypedResults.ValidationProblem(v.Errors);
         }
-        var entry = await register.RecordAsync(site!, duty!.Value, input.DelegateUserId!, Actor.From(http.User), DisplayName(http.User), input.From!.Value, input.To, input.Instrument!, ct);
+        var entry = await register.RecordAsync(site!, duty!.Value, input.DelegateUserId!, Actor.From(http.User), WaypointClaims.DisplayNameOf(http.User), input.From!.Value, input.To, input.Instrument!, ct);
         return TypedResults.Created($"/api/v1/delegations/{entry.Id}", await register.FindAsync(entry.Id, ct));
     }
 
@@ -57,7 +57,7 @@ public static class DelegationApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Delegation not found", detail: $"No delegation has the id {delegationId}.");
         }
-        await register.RevokeAsync(entry, DisplayName(http.User), input.Reason!, ct);
+        await register.RevokeAsync(entry, WaypointClaims.DisplayNameOf(http.User), input.Reason!, ct);
         return TypedResults.Ok(await register.FindAsync(delegationId, ct));
     }
 
@@ -75,6 +75,4 @@ public static class DelegationApi
         await register.AssignCoordinatorDutiesAsync(site, input.Role.Trim(), ct);
         return TypedResults.Ok(new { siteId, coordinatorRole = site.CoordinatorRole });
     }
-
-    public static string DisplayName(ClaimsPrincipal user) => user.FindFirstValue(WaypointClaims.DisplayName) ?? user.Identity?.Name ?? "unknown";
 }

@@ -44,7 +44,7 @@ public sealed class RecordDelegationModel(DelegationRegister register, SiteDirec
         }
         try
         {
-            await register.RecordAsync(site, duty!.Value, Input.DelegateUserId!, Actor.From(User), DelegationApi.DisplayName(User), Input.From!.Value, Input.To, Input.Instrument!, ct);
+            await register.RecordAsync(site, duty!.Value, Input.DelegateUserId!, Actor.From(User), WaypointClaims.DisplayNameOf(User), Input.From!.Value, Input.To, Input.Instrument!, ct);
         }
         catch (BusinessRuleViolation violation)
         {

@@ -38,7 +38,7 @@ public sealed class RevokeDelegationModel(DelegationRegister register) : Waypoin
         }
         try
         {
-            await register.RevokeAsync(entry, DelegationApi.DisplayName(User), Reason!, ct);
+            await register.RevokeAsync(entry, WaypointClaims.DisplayNameOf(User), Reason!, ct);
         }
         catch (BusinessRuleViolation violation)
         {
