@@ -10,6 +10,7 @@ public static partial class ComplianceEngine
     public const string CaseManagementPlanReviewRule = "cmp-review";
     public const string ContactFrequencyRule = "contact-frequency";
     public const string ReassessmentRule = "reassessment";
+    public const string RiskChangeReviewRule = "cmp-review-on-risk-change";
 
     private static IEnumerable<Order> SupervisedCommunityOrders(PersonFacts facts) =>
         facts.Orders.Where(o => !o.Custodial && o.Dates.SupervisionStart is not null && o.SupervisingSiteId is not null);
@@ -38,6 +39,34 @@ public static partial class ComplianceEngine
                     CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
                     $"{plan.Description} on {Date(plan.On)}; {order.OrderType}, risk {Risk(risk)}: every {period}", Met(met), OrderEnd(order));
             }
+            foreach (var change in RiskChanges(facts).Where(c => plans.Any(p => p.On < c.On)))
+            {
+                if (!facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site) || RuleAt(site, RiskChangeReviewRule, change.On) is not { } found)
+                {
+                    continue;
+                }
+                var met = facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id).FirstOrDefault(r => r.On >= change.On);
+                yield return Make(
+                    facts, site, ObligationKind.CaseManagementPlanReview, $"{order.Id}:risk:{change.On:yyyyMMdd}", change.On, found.Pack.After(found.Rule.Period!, change.On),
+                    CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
+                    $"{change.Description} on {Date(change.On)} changed the risk from {Risk(change.From)} to {Risk(change.To)}: review the plan within {found.Rule.Period}", Met(met), OrderEnd(order));
+            }
+        }
+    }
+
+    /// <summary>ASM-05: the days the assessed risk of reoffending changed, with the level before and after (the last assessment of a day counts).</summary>
+    private static IEnumerable<(DateOnly On, string Description, string From, string To)> RiskChanges(PersonFacts facts)
+    {
+        var level = PolicyPack.NotAssessed;
+        foreach (var day in facts.RecordsOf(CaseRecordKind.Assessment).GroupBy(a => a.On))
+        {
+            var last = day.Last();
+            var now = last.Value ?? PolicyPack.NotAssessed;
+            if (now != level && level != PolicyPack.NotAssessed)
+            {
+                yield return (day.Key, last.Description, level, now);
+            }
+            level = now;
         }
     }
 

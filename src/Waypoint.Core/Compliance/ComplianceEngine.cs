@@ -20,6 +20,9 @@ public static partial class ComplianceEngine
 
     public const string CaseOfficerAllocationRule = "case-officer-allocation";
     public const string CaseManagementPlanRule = "cmp-due";
+    public const string PlanMetByValue = "metBy";
+    public const string PlanMetByApproval = "TeamLeaderApproved";
+    public const string PlanMetByAgreement = "PersonSignedOrRefused";
     public const string PrimaryContactReportRule = "primary-contact-report";
 
     /// <summary>Every obligation of the person's case; a team leader's waiver is carried onto the one it names.</summary>
@@ -104,7 +107,8 @@ public static partial class ComplianceEngine
 
     /// <summary>
     /// C23.2 1.3: each supervised community order needs its Case Management Plan within the period of its supervision
-    /// start, met by the plan's approval (the counting event is the plan module's); the order ending first takes it away.
+    /// start, met by the event the pack names; the order ending first takes it away. A plan or review agreed after a
+    /// new concurrent order's start meets that order's, so a new order makes a review fall due (PLN-01).
     /// </summary>
     private static IEnumerable<Obligation> CaseManagementPlans(PersonFacts facts)
     {
@@ -116,7 +120,10 @@ public static partial class ComplianceEngine
                 continue;
             }
             var (rule, pack) = found;
-            var met = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).FirstOrDefault(r => r.On >= start);
+            // PLN-01: the pack says which event completes the plan: the team leader's approval, or the person's
+            // signature or recorded refusal after it.
+            var counting = rule.Values.GetValueOrDefault(PlanMetByValue) == PlanMetByApproval ? CaseRecordKind.PlanApproved : CaseRecordKind.PlanAgreed;
+            var met = facts.RecordsOf(counting, order.Id).FirstOrDefault(r => r.On >= start);
             yield return Make(
                 facts, site, ObligationKind.CaseManagementPlan, $"{order.Id}", start, pack.After(rule.Period!, start), CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id),
                 found, $"{order.OrderType} supervised from {Date(start)}", Met(met), OrderEnd(order));

@@ -36,8 +36,14 @@ public enum CaseRecordKind
     ImpReviewed,
     PrimaryContactReport,
     RegularContactReport,
+    /// <summary>A team leader approved a first plan.</summary>
     PlanApproved,
+
+    /// <summary>A team leader approved a review of the plan (C23.2 5.3).</summary>
     PlanReviewed,
+
+    /// <summary>A plan or review was agreed (signed by all who sign it) or the person's refusal recorded (PLN-01).</summary>
+    PlanAgreed,
     Contact,
     Assessment,
     ReleaseBriefing,

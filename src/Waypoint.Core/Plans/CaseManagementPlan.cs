@@ -46,7 +46,7 @@ public enum InterventionStatus
 /// <summary>
 /// PLN-02..04, PLN-10, PLN-11: one thing the plan will do: what, how progress is measured, who is responsible and by when
 /// (SMART, C23.2 2.5), the risk domains it addresses (one may address several), its priority and horizon, responsivity
-/// considerations, and the intervention it starts after, if any.
+/// considerations, the intervention it starts after, if any, and the protective factors it builds on (CSCOFM022 3.7).
 /// </summary>
 public sealed record Intervention(
     Guid Id,
@@ -59,20 +59,47 @@ public sealed record Intervention(
     Horizon Horizon,
     string? Responsivity = null,
     Guid? StartsAfter = null,
-    InterventionStatus Status = InterventionStatus.Planned);
+    InterventionStatus Status = InterventionStatus.Planned,
+    string? BuildsOn = null);
 
 /// <summary>PLN-05: the person's part: their views, what was discussed to agree the plan, and that the consequences of not complying were explained.</summary>
 public sealed record Engagement(string? PersonsViews, string? AgreementDiscussion, bool ConsequencesExplained);
 
 /// <summary>
-/// PLN-01..08: a Case Management Plan for a community order, as its officer drafts it and its team leader approves it.
-/// The content is replaced as a whole while it is a draft or returned; from submission it is fixed, and a change is a
-/// new version (a review). Whoever approves cannot be whoever wrote it.
+/// What the officer writes: the interventions, each risk domain's priority, the person's engagement, responsivity for
+/// the plan as a whole (PLN-04, C23.2 2.6), risks to others and strategies for high-risk situations (PLN-10), and the
+/// known alerts and court-ordered conditions the plan must address (C23.2 2.4). Replaced as a whole.
+/// </summary>
+public sealed record PlanContent(
+    IReadOnlyList<Intervention> Interventions,
+    IReadOnlyDictionary<string, Priority> DomainPriorities,
+    Engagement Engagement,
+    string? Responsivity = null,
+    string? RisksAndStrategies = null,
+    string? AlertsAndConditions = null)
+{
+    public static readonly PlanContent Empty = new([], new Dictionary<string, Priority>(), new Engagement(null, null, false));
+
+    /// <summary>C23.2 5.3: whether the interventions differ from another version's, which decides whether the person signs again.</summary>
+    public bool SameInterventionsAs(PlanContent other) =>
+        Interventions.Count == other.Interventions.Count
+        && Interventions.Zip(other.Interventions).All(p => p.First with { Domains = [], Status = InterventionStatus.Planned } == p.Second with { Domains = [], Status = InterventionStatus.Planned }
+            && p.First.Domains.SequenceEqual(p.Second.Domains));
+}
+
+/// <summary>
+/// PLN-08 (C23.2 5.1): what a review found: whether the plan's obligations and interventions remain relevant and are
+/// being met, and the person's overall compliance with it. Each intervention's status is updated in the content.
+/// </summary>
+public sealed record ReviewFindings(bool? StillRelevant, bool? BeingMet, string? OverallCompliance);
+
+/// <summary>
+/// PLN-01..08: a person's Case Management Plan as its officer drafts it and a team leader approves it. The content is
+/// replaced as a whole while it is a draft or returned; from submission it is fixed, and a change is a review: a new
+/// version with the next number, so every version is kept. Whoever approves cannot be whoever wrote it.
 /// </summary>
 public sealed class CaseManagementPlan
 {
-    private readonly List<Intervention> interventions = [];
-
     private CaseManagementPlan()
     {
     }
@@ -81,10 +108,16 @@ public sealed class CaseManagementPlan
 
     public Guid PersonId { get; private set; }
 
-    public Guid OrderId { get; private set; }
-
-    /// <summary>1 for the first plan under the order, then one more for each review.</summary>
+    /// <summary>1 for the person's first plan, then one more for each review.</summary>
     public int Number { get; private set; }
+
+    /// <summary>PLN-08: the version this one reviews; null for a first plan.</summary>
+    public Guid? ReviewOfId { get; private set; }
+
+    /// <summary>C23.2 5.2: a review the officer started before it was due.</summary>
+    public bool Unscheduled { get; private set; }
+
+    public ReviewFindings? Review { get; private set; }
 
     public PlanStatus Status { get; private set; }
 
@@ -92,21 +125,15 @@ public sealed class CaseManagementPlan
 
     public string AuthorName { get; private set; } = "";
 
-    public IReadOnlyList<Intervention> Interventions => interventions;
+    public PlanContent Content { get; private set; } = PlanContent.Empty;
 
-    /// <summary>PLN-02: the priority of each risk domain the plan addresses, by domain code.</summary>
-    public IReadOnlyDictionary<string, Priority> DomainPriorities { get; private set; } = new Dictionary<string, Priority>();
+    public IReadOnlyList<Intervention> Interventions => Content.Interventions;
 
-    public Engagement Engagement { get; private set; } = new(null, null, false);
+    public IReadOnlyDictionary<string, Priority> DomainPriorities => Content.DomainPriorities;
 
-    /// <summary>PLN-04: responsivity considerations for the plan as a whole (C23.2 2.6).</summary>
-    public string? Responsivity { get; private set; }
+    public Engagement Engagement => Content.Engagement;
 
-    /// <summary>PLN-10: risks to others and the strategies for complex or high-risk situations.</summary>
-    public string? RisksAndStrategies { get; private set; }
-
-    /// <summary>PLN-02: the known alerts and court-ordered conditions the plan must address (C23.2 2.4).</summary>
-    public string? AlertsAndConditions { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
 
     public string? ReturnComments { get; private set; }
 
@@ -115,6 +142,9 @@ public sealed class CaseManagementPlan
     public string? ApprovedBy { get; private set; }
 
     public DateOnly? ApprovedOn { get; private set; }
+
+    /// <summary>C23.2 5.3: false for a review whose interventions are unchanged: approval alone puts it in force.</summary>
+    public bool PersonSigns { get; private set; } = true;
 
     public DateOnly? OfficerSignedOn { get; private set; }
 
@@ -125,33 +155,57 @@ public sealed class CaseManagementPlan
 
     public DateOnly? RefusedOn { get; private set; }
 
+    /// <summary>The day the plan was agreed: signed by all who sign it, or approved when the person need not sign again.</summary>
+    public DateOnly? AgreedOn => Status switch
+    {
+        PlanStatus.Signed => PersonSignedOn,
+        PlanStatus.Approved when !PersonSigns => ApprovedOn,
+        _ => null,
+    };
+
+    /// <summary>Finished with: agreed, or presented and refused. The next change is a review.</summary>
+    public bool IsSettled => AgreedOn is not null || Status == PlanStatus.Refused;
+
     public int Version { get; private set; }
 
-    public static CaseManagementPlan Draft(Guid personId, Guid orderId, int number, string authorUserId, string authorName) =>
-        new() { Id = Guid.NewGuid(), PersonId = personId, OrderId = orderId, Number = number, Status = PlanStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, Version = 1 };
+    public static CaseManagementPlan Draft(Guid personId, string authorUserId, string authorName) =>
+        new() { Id = Guid.NewGuid(), PersonId = personId, Number = 1, Status = PlanStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, Version = 1 };
 
-    /// <summary>Replaces the plan's content; only while it is the officer's to change (draft or returned).</summary>
-    public void Write(
-        IReadOnlyList<Intervention> newInterventions, IReadOnlyDictionary<string, Priority> domainPriorities, Engagement engagement,
-        string? responsivity, string? risksAndStrategies, string? alertsAndConditions)
+    /// <summary>
+    /// PLN-08: a review of a settled plan, starting from its content (C23.2 5.1); unscheduled when the officer brings it
+    /// forward (C23.2 5.2). The reviewer becomes its author.
+    /// </summary>
+    public CaseManagementPlan StartReview(string authorUserId, string authorName, bool unscheduled)
+    {
+        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(IsSettled, "Only an agreed or refused plan can be reviewed; finish this one first"));
+        return new()
+        {
+            Id = Guid.NewGuid(), PersonId = PersonId, Number = Number + 1, ReviewOfId = Id, Unscheduled = unscheduled, Status = PlanStatus.Draft,
+            AuthorUserId = authorUserId, AuthorName = authorName, Content = Content, Review = new ReviewFindings(null, null, null), Version = 1,
+        };
+    }
+
+    /// <summary>Replaces the plan's content (and for a review its findings); only while it is the officer's to change.</summary>
+    public void Write(PlanContent content, ReviewFindings? review = null)
     {
         BusinessRuleViolation.ThrowIfBroken(new OnlyTheOfficersPlanChangesRule(Status));
-        // Copied first: the caller may pass this plan's own list back with other changes.
-        var replacing = newInterventions.ToList();
-        interventions.Clear();
-        interventions.AddRange(replacing);
-        DomainPriorities = new Dictionary<string, Priority>(domainPriorities);
-        (Engagement, Responsivity, RisksAndStrategies, AlertsAndConditions) = (engagement, responsivity, risksAndStrategies, alertsAndConditions);
+        Content = content with { Interventions = content.Interventions.ToList(), DomainPriorities = new Dictionary<string, Priority>(content.DomainPriorities) };
+        if (ReviewOfId is not null)
+        {
+            Review = review ?? Review;
+        }
         Version++;
     }
 
     /// <summary>
     /// What stops the plan going to the team leader: every risk domain unaddressed (named), every SMART part missing,
-    /// sequencing that does not resolve, consequences not explained. Empty when it may be submitted.
+    /// sequencing that does not resolve, consequences not explained, a review's findings not given. Empty when it may
+    /// be submitted.
     /// </summary>
     public IReadOnlyList<PlanProblem> ProblemsSubmitting(IReadOnlyCollection<string> riskDomains, Func<string, string> domainName, DateOnly today, DateOnly? orderEnds)
     {
         var problems = new List<PlanProblem>();
+        var interventions = Content.Interventions;
         var unaddressed = riskDomains.Where(d => interventions.All(i => !i.Domains.Contains(d))).ToList();
         if (unaddressed.Count > 0)
         {
@@ -173,7 +227,7 @@ public sealed class CaseManagementPlan
             {
                 problems.Add(new($"interventions[{n}].targetDate", $"{label}: give a target date"));
             }
-            else if (target < today || (orderEnds is { } end && target > end))
+            else if (i.Status is not (InterventionStatus.Completed or InterventionStatus.Withdrawn) && (target < today || (orderEnds is { } end && target > end)))
             {
                 problems.Add(new($"interventions[{n}].targetDate", $"{label}: the target date must be from today to the end of the order{(orderEnds is { } e ? $" ({e:d MMMM yyyy})" : "")}"));
             }
@@ -190,18 +244,32 @@ public sealed class CaseManagementPlan
         {
             problems.Add(new("engagement.consequencesExplained", "Confirm the consequences of not complying were explained (C23.2 2.8)"));
         }
+        if (Review is { } review)
+        {
+            if (review.StillRelevant is null)
+            {
+                problems.Add(new("review.stillRelevant", "Say whether the plan's obligations and interventions remain relevant (C23.2 5.1a)"));
+            }
+            if (review.BeingMet is null)
+            {
+                problems.Add(new("review.beingMet", "Say whether the obligations and interventions are being met (C23.2 5.1b)"));
+            }
+            if (string.IsNullOrWhiteSpace(review.OverallCompliance))
+            {
+                problems.Add(new("review.overallCompliance", "Describe the person's overall compliance with the plan (C23.2 5.1d)"));
+            }
+        }
         return problems;
     }
 
-    public void Submit(IReadOnlyList<PlanProblem> problems)
+    public void Submit(IReadOnlyList<PlanProblem> problems, DateTimeOffset at)
     {
         BusinessRuleViolation.ThrowIfBroken(new OnlyTheOfficersPlanChangesRule(Status));
         if (problems.Count > 0)
         {
             throw new PlanNotReadyException(problems);
         }
-        Status = PlanStatus.Submitted;
-        ReturnComments = null;
+        (Status, SubmittedAt, ReturnComments) = (PlanStatus.Submitted, at, null);
         Version++;
     }
 
@@ -209,24 +277,29 @@ public sealed class CaseManagementPlan
     {
         BusinessRuleViolation.ThrowIfBroken(new PlanIsWithTheTeamLeaderRule(Status));
         BusinessRuleViolation.ThrowIfBroken(new NobodyApprovesTheirOwnPlanRule(AuthorUserId, byUserId));
+        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(!string.IsNullOrWhiteSpace(comments), "Say what the officer needs to change"));
         Status = PlanStatus.Returned;
         ReturnComments = comments.Trim();
         Version++;
     }
 
-    /// <summary>PLN-06: the team leader approves and signs; not while assessments or checks are outstanding (C23.2 3.3).</summary>
-    public void Approve(string byUserId, string byName, DateOnly on, IReadOnlyList<string> outstanding)
+    /// <summary>
+    /// PLN-06: the team leader approves and signs; not while assessments or checks are outstanding (C23.2 3.3). A
+    /// review whose interventions are unchanged from the version it reviews is then in force (C23.2 5.3).
+    /// </summary>
+    public void Approve(string byUserId, string byName, DateOnly on, IReadOnlyList<string> outstanding, CaseManagementPlan? reviewed)
     {
         BusinessRuleViolation.ThrowIfBroken(new PlanIsWithTheTeamLeaderRule(Status));
         BusinessRuleViolation.ThrowIfBroken(new NobodyApprovesTheirOwnPlanRule(AuthorUserId, byUserId));
         BusinessRuleViolation.ThrowIfBroken(new NothingIsOutstandingRule(outstanding));
         (Status, ApprovedByUserId, ApprovedBy, ApprovedOn) = (PlanStatus.Approved, byUserId, byName, on);
+        PersonSigns = reviewed is null || !Content.SameInterventionsAs(reviewed.Content);
         Version++;
     }
 
     public void SignAsOfficer(string byUserId, DateOnly on)
     {
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.Approved, "The team leader must approve and sign the plan before the officer signs"));
+        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.Approved && PersonSigns, "The team leader must approve and sign the plan before the officer signs"));
         BusinessRuleViolation.ThrowIfBroken(new OnlyTheAuthorSignsAsOfficerRule(AuthorUserId, byUserId));
         (Status, OfficerSignedOn) = (PlanStatus.OfficerSigned, on);
         Version++;
@@ -251,7 +324,7 @@ public sealed class CaseManagementPlan
 
     private bool HasSequenceLoop()
     {
-        var after = interventions.Where(i => i.StartsAfter is not null).ToDictionary(i => i.Id, i => i.StartsAfter!.Value);
+        var after = Content.Interventions.Where(i => i.StartsAfter is not null).ToDictionary(i => i.Id, i => i.StartsAfter!.Value);
         foreach (var start in after.Keys)
         {
             var seen = new HashSet<Guid> { start };

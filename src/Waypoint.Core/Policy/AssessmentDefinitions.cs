@@ -51,3 +51,17 @@ public sealed record ScreeningDefinition(int Items, IReadOnlyList<ScoreBand> Ban
 
 /// <summary>ASM-07: one level of the pack's scale for risk of harm to others, least to most serious.</summary>
 public sealed record HarmLevelDefinition(string Code, string Name, string Source) : ISourced;
+
+/// <summary>
+/// PLN-02: the criminogenic domains a Case Management Plan addresses (by default the eight of C23.2 2.3). Each code is
+/// an LSI-R subscale's, and the domain counts as a risk when the latest LSI-R counts that subscale as a need.
+/// </summary>
+public sealed record PlanDefinitions(IReadOnlyList<PlanDomain> Domains, string Source) : ISourced
+{
+    public string NameOf(string code) => Domains.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+
+    /// <summary>The domains that are a risk for someone whose latest LSI-R found these needs.</summary>
+    public IReadOnlyList<string> RiskDomains(IEnumerable<string> needs) => Domains.Select(d => d.Code).Intersect(needs).ToList();
+}
+
+public sealed record PlanDomain(string Code, string Name, string Source) : ISourced;

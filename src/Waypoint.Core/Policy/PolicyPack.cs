@@ -21,7 +21,8 @@ public sealed record PolicyPack(
     IReadOnlyList<PackRule> Rules,
     IReadOnlyList<SiteOverride>? SiteOverrides = null,
     IReadOnlyList<PublicHoliday>? PublicHolidays = null,
-    AssessmentDefinitions? Assessments = null)
+    AssessmentDefinitions? Assessments = null,
+    PlanDefinitions? Plans = null)
 {
     private IReadOnlySet<DateOnly>? holidays;
 

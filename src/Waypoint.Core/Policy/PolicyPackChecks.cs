@@ -60,6 +60,11 @@ public static class PolicyPackChecks
                     problems.Add(new($"$.rules[{i}].periods.{key}", $"'{key}' names no order type, supervision level or risk level of this pack"));
                 }
             }
+            if (rule.Kind == "CaseManagementPlanDue" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.PlanMetByValue) is { } metBy
+                && metBy is not (Compliance.ComplianceEngine.PlanMetByApproval or Compliance.ComplianceEngine.PlanMetByAgreement))
+            {
+                problems.Add(new($"$.rules[{i}].values.metBy", $"'{metBy}' is not an event that completes a plan: {Compliance.ComplianceEngine.PlanMetByApproval} or {Compliance.ComplianceEngine.PlanMetByAgreement}"));
+            }
             if (rule.Kind == "SupervisionLevelProposal")
             {
                 foreach (var (risk, level) in rule.Values.Where(v => pack.SupervisionLevels.All(l => l.Code != v.Value)))
@@ -75,6 +80,17 @@ public static class PolicyPackChecks
         if (pack.Assessments is { } a)
         {
             CheckAssessments(problems, a);
+        }
+        if (pack.Plans is { } plans)
+        {
+            Unique(problems, "$.plans.domains", plans.Domains.Select(d => d.Code));
+            for (var i = 0; i < plans.Domains.Count; i++)
+            {
+                if (pack.Assessments?.LsiR.Subscales.All(s => s.Code != plans.Domains[i].Code) ?? true)
+                {
+                    problems.Add(new($"$.plans.domains[{i}].code", $"'{plans.Domains[i].Code}' is not one of this pack's LSI-R subscales, so it could never be found a risk"));
+                }
+            }
         }
         if (pack.ChangeLog.All(c => c.Version != pack.Version))
         {
@@ -135,7 +151,7 @@ public static class PolicyPackChecks
     /// <summary>The rule kinds the engine times: each needs a period.</summary>
     private static readonly HashSet<string> TimedKinds =
     [
-        "CaseOfficerAllocation", "CaseManagementPlanDue", "CaseManagementPlanReview", "ImpThreshold", "ImpDue", "ReportingCycle",
+        "CaseOfficerAllocation", "CaseManagementPlanDue", "CaseManagementPlanReview", "CaseManagementPlanReviewOnRiskChange", "ImpThreshold", "ImpDue", "ReportingCycle",
         "PrimaryContactReportDue", "ContactFrequency", "Reassessment", "ReleaseBriefing", "CommunityHandover", "DueSoonWindow", "WorkloadStage",
     ];
 

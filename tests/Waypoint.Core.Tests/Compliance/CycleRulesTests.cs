@@ -226,12 +226,62 @@ public sealed class CycleRulesTests
         [
             new(CaseRecordKind.Assessment, new DateOnly(2026, 8, 20), "LSI-R", Value: risk),
             new(CaseRecordKind.PlanApproved, new DateOnly(2026, 9, 1), "CMP approved", order.Id),
+            new(CaseRecordKind.PlanAgreed, new DateOnly(2026, 9, 3), "CMP signed", order.Id),
         ];
         var obligations = ComplianceEngine.Derive(Facts(personId, null, allocation, [order], records));
         Assert.Equal(ObligationStatus.MetOnTime, obligations.Single(o => o.Kind == ObligationKind.CaseManagementPlan).StatusOn(Today, 7));
         var review = Assert.Single(obligations, o => o.Kind == ObligationKind.CaseManagementPlanReview);
         Assert.Equal(new DateOnly(year, month, day), review.DueOn);
         Assert.StartsWith("C23.2 5.1", review.RuleSource);
+    }
+
+    [Fact]
+    [Trait("Req", "PLN-01")]
+    public void ThePlan_IsCompleteWhenThePersonSignsOrRefuses_NotAtApproval_AsThePackSays_C23_2_1_3()
+    {
+        // Supervised from 3 August: eight weeks is 28 September. Approved on 21 September, signed on 2 October.
+        var (personId, order, allocation) = Supervised("CCO", new DateOnly(2026, 8, 3));
+        var approved = new CaseRecord(CaseRecordKind.PlanApproved, new DateOnly(2026, 9, 21), "CMP approved");
+        var signed = new CaseRecord(CaseRecordKind.PlanAgreed, new DateOnly(2026, 10, 2), "CMP signed");
+        ObligationStatus StatusWith(PolicyPack pack, params CaseRecord[] records)
+        {
+            var office = City with { Pack = pack };
+            var facts = new PersonFacts(personId, [order], null, allocation, new Dictionary<Guid, SiteRules> { [office.Id] = office }, records);
+            var plan = ComplianceEngine.Derive(facts).Single(o => o.Kind == ObligationKind.CaseManagementPlan);
+            Assert.Equal(new DateOnly(2026, 9, 28), plan.DueOn);
+            return plan.StatusOn(new DateOnly(2026, 9, 30), 7);
+        }
+
+        Assert.Equal(ObligationStatus.Overdue, StatusWith(Community, approved));
+        Assert.Equal(ObligationStatus.MetLate, StatusWith(Community, approved, signed));
+        var onApproval = Community with
+        {
+            Rules = Community.Rules.Select(r => r.Id == ComplianceEngine.CaseManagementPlanRule
+                ? r with { Values = new Dictionary<string, string> { [ComplianceEngine.PlanMetByValue] = ComplianceEngine.PlanMetByApproval } } : r).ToList(),
+        };
+        Assert.Equal(ObligationStatus.MetOnTime, StatusWith(onApproval, approved));
+    }
+
+    [Fact]
+    [Trait("Req", "ASM-05")]
+    public void AChangeOfRisk_AfterThePlan_MakesAReviewDueWithinFourWeeks_EB1_P11()
+    {
+        var (personId, order, allocation) = Supervised("CCO", new DateOnly(2026, 8, 3));
+        List<CaseRecord> records =
+        [
+            new(CaseRecordKind.Assessment, new DateOnly(2026, 8, 10), "LSI-R", Value: "Medium"),
+            new(CaseRecordKind.PlanApproved, new DateOnly(2026, 9, 1), "CMP approved"),
+            new(CaseRecordKind.Assessment, new DateOnly(2026, 10, 5), "LSI-R", Value: "Medium"),
+            new(CaseRecordKind.Assessment, new DateOnly(2026, 10, 20), "LSI-R", Value: "High"),
+        ];
+        var review = Assert.Single(ComplianceEngine.Derive(Facts(personId, null, allocation, [order], [.. records])), o => o.Key.Contains(":risk:"));
+        // 20 October plus four weeks: 17 November. The reassessment on 5 October at the same level changed nothing.
+        Assert.Equal((new DateOnly(2026, 11, 17), ObligationStatus.Overdue), (review.DueOn, review.StatusOn(Today, 7)));
+        Assert.StartsWith("EB1 P11", review.RuleSource);
+
+        records.Add(new(CaseRecordKind.PlanReviewed, new DateOnly(2026, 11, 10), "CMP review approved"));
+        var met = ComplianceEngine.Derive(Facts(personId, null, allocation, [order], [.. records])).Single(o => o.Key.Contains(":risk:"));
+        Assert.Equal(ObligationStatus.MetOnTime, met.StatusOn(Today, 7));
     }
 
     [Fact]

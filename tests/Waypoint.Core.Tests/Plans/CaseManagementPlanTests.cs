@@ -7,6 +7,7 @@ namespace Waypoint.Core.Tests.Plans;
 public sealed class CaseManagementPlanTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly OrderEnds = new(2027, 11, 25);
     private static readonly string[] RiskDomains = ["EducationEmployment", "AlcoholDrug", "Companions"];
 
@@ -26,8 +27,8 @@ public sealed class CaseManagementPlanTests
 
     private static CaseManagementPlan Written(params Intervention[] interventions)
     {
-        var plan = CaseManagementPlan.Draft(Guid.NewGuid(), Guid.NewGuid(), 1, "officer", "Olive Officer");
-        plan.Write(interventions, Priorities, new Engagement("Wants work as a chef", "Agreed the group before work", ConsequencesExplained: true), null, null, "Curfew 9pm-6am");
+        var plan = CaseManagementPlan.Draft(Guid.NewGuid(), "officer", "Olive Officer");
+        plan.Write(new PlanContent(interventions, Priorities, new Engagement("Wants work as a chef", "Agreed the group before work", ConsequencesExplained: true), AlertsAndConditions: "Curfew 9pm-6am"));
         return plan;
     }
 
@@ -54,7 +55,7 @@ public sealed class CaseManagementPlanTests
     public void EachRiskDomain_NeedsAPriority()
     {
         var plan = Written(Smart("AlcoholDrug", "Companions", "EducationEmployment"));
-        plan.Write(plan.Interventions, new Dictionary<string, Priority> { ["AlcoholDrug"] = Priority.High }, plan.Engagement, null, null, null);
+        plan.Write(plan.Content with { DomainPriorities = new Dictionary<string, Priority> { ["AlcoholDrug"] = Priority.High } });
         Assert.Equal(["priorities.EducationEmployment", "priorities.Companions"], Problems(plan).Select(p => p.Field));
     }
 
@@ -88,7 +89,7 @@ public sealed class CaseManagementPlanTests
     public void TheConsequencesOfNotComplying_MustBeExplained()
     {
         var plan = Written(Smart(RiskDomains));
-        plan.Write(plan.Interventions, Priorities, plan.Engagement with { ConsequencesExplained = false }, null, null, null);
+        plan.Write(plan.Content with { Engagement = plan.Engagement with { ConsequencesExplained = false } });
         Assert.Equal("engagement.consequencesExplained", Assert.Single(Problems(plan)).Field);
     }
 
@@ -97,22 +98,22 @@ public sealed class CaseManagementPlanTests
     public void ApprovalPath_SubmitReturnResubmitApproveAndSign_ByTheRightPeopleOnly()
     {
         var plan = Written(Smart("AlcoholDrug"));
-        Assert.Throws<PlanNotReadyException>(() => plan.Submit(Problems(plan)));
+        Assert.Throws<PlanNotReadyException>(() => plan.Submit(Problems(plan), Now));
         Assert.Equal(PlanStatus.Draft, plan.Status);
 
-        plan.Write([Smart(RiskDomains)], Priorities, plan.Engagement, null, null, null);
-        plan.Submit(Problems(plan));
-        Assert.Throws<BusinessRuleViolation>(() => plan.Write([], Priorities, plan.Engagement, null, null, null));
+        plan.Write(plan.Content with { Interventions = [Smart(RiskDomains)] });
+        plan.Submit(Problems(plan), Now);
+        Assert.Throws<BusinessRuleViolation>(() => plan.Write(plan.Content with { Interventions = [] }));
         Assert.Throws<BusinessRuleViolation>(() => plan.Return("Mine", "officer"));
         plan.Return("Add the curfew to the plan", "leader");
         Assert.Equal((PlanStatus.Returned, "Add the curfew to the plan"), (plan.Status, plan.ReturnComments));
 
-        plan.Write(plan.Interventions, Priorities, plan.Engagement, null, null, "Curfew 9pm-6am; 100 hours community service");
-        plan.Submit(Problems(plan));
-        Assert.Throws<BusinessRuleViolation>(() => plan.Approve("officer", "Olive Officer", Today, []));
-        var outstanding = Assert.Throws<BusinessRuleViolation>(() => plan.Approve("leader", "Lee Leader", Today, ["A police criminal history check"]));
+        plan.Write(plan.Content with { AlertsAndConditions = "Curfew 9pm-6am; 100 hours community service" });
+        plan.Submit(Problems(plan), Now);
+        Assert.Throws<BusinessRuleViolation>(() => plan.Approve("officer", "Olive Officer", Today, [], null));
+        var outstanding = Assert.Throws<BusinessRuleViolation>(() => plan.Approve("leader", "Lee Leader", Today, ["A police criminal history check"], null));
         Assert.Contains("A police criminal history check", outstanding.Message);
-        plan.Approve("leader", "Lee Leader", Today, []);
+        plan.Approve("leader", "Lee Leader", Today, [], null);
 
         Assert.Throws<BusinessRuleViolation>(() => plan.SignByPerson(Today));
         Assert.Throws<BusinessRuleViolation>(() => plan.SignAsOfficer("leader", Today));
@@ -126,11 +127,45 @@ public sealed class CaseManagementPlanTests
     public void ARefusal_RecordsWhatThePersonDisagreesWith()
     {
         var plan = Written(Smart(RiskDomains));
-        plan.Submit(Problems(plan));
-        plan.Approve("leader", "Lee Leader", Today, []);
+        plan.Submit(Problems(plan), Now);
+        plan.Approve("leader", "Lee Leader", Today, [], null);
         plan.SignAsOfficer("officer", Today);
         Assert.Throws<BusinessRuleViolation>(() => plan.RecordRefusal(" ", Today));
         plan.RecordRefusal("Will not attend group sessions on weekdays", Today);
         Assert.Equal((PlanStatus.Refused, "Will not attend group sessions on weekdays"), (plan.Status, plan.RefusalReason));
+    }
+
+    [Fact]
+    [Trait("Req", "PLN-08")]
+    public void AReview_StartsFromTheAgreedPlan_NeedsItsFindings_AndThePersonSignsAgainOnlyWhenInterventionsChange()
+    {
+        var plan = Agreed(Written(Smart(RiskDomains)));
+        Assert.Throws<BusinessRuleViolation>(() => Written(Smart(RiskDomains)).StartReview("officer", "Olive Officer", unscheduled: false));
+
+        var review = plan.StartReview("officer2", "Oscar Officer", unscheduled: true);
+        Assert.Equal((2, plan.Id, true, PlanStatus.Draft), (review.Number, review.ReviewOfId, review.Unscheduled, review.Status));
+        Assert.Equal(["review.stillRelevant", "review.beingMet", "review.overallCompliance"], Problems(review).Select(p => p.Field));
+
+        // A status update is not a change of interventions (C23.2 5.1c, 5.3): approval puts the review in force.
+        review.Write(review.Content with { Interventions = [review.Interventions[0] with { Status = InterventionStatus.InProgress }] }, new ReviewFindings(true, true, "Attends every week"));
+        review.Submit(Problems(review), Now);
+        review.Approve("leader", "Lee Leader", Today, [], plan);
+        Assert.Equal((false, Today, true), (review.PersonSigns, review.AgreedOn, review.IsSettled));
+        Assert.Throws<BusinessRuleViolation>(() => review.SignAsOfficer("officer2", Today));
+
+        var changed = review.StartReview("officer2", "Oscar Officer", unscheduled: false);
+        changed.Write(changed.Content with { Interventions = [.. changed.Interventions, Smart("AlcoholDrug")] }, new ReviewFindings(true, false, "Missed two sessions"));
+        changed.Submit(Problems(changed), Now);
+        changed.Approve("leader", "Lee Leader", Today, [], review);
+        Assert.Equal((true, null), (changed.PersonSigns, changed.AgreedOn));
+    }
+
+    private static CaseManagementPlan Agreed(CaseManagementPlan plan)
+    {
+        plan.Submit(Problems(plan), Now);
+        plan.Approve("leader", "Lee Leader", Today, [], null);
+        plan.SignAsOfficer("officer", Today);
+        plan.SignByPerson(Today);
+        return plan;
     }
 }
