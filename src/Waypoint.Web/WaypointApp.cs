@@ -16,6 +16,7 @@ using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
 using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Assessments;
+using Waypoint.Web.Features.Plans;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseNotes;
 using Waypoint.Web.Features.CaseTeam;
@@ -182,6 +183,7 @@ public static class WaypointApp
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Features.CaseNotes.CaseNotes>();
         services.AddScoped<Features.Assessments.Assessments>();
+        services.AddScoped<Features.Plans.Plans>();
         services.AddScoped<Features.Notifications.Notifications>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
@@ -241,6 +243,7 @@ public static class WaypointApp
         api.MapCaseTeamApi();
         api.MapCaseNotesApi();
         api.MapAssessmentsApi();
+        api.MapPlansApi();
         api.MapCollateralChecksApi();
         api.MapNotificationsApi();
         api.MapWorkApi();

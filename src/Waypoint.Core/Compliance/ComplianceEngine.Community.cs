@@ -24,7 +24,9 @@ public static partial class ComplianceEngine
         foreach (var order in SupervisedCommunityOrders(facts))
         {
             var plans = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).Concat(facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id))
-                .Where(r => r.On >= order.Dates.SupervisionStart!.Value).OrderBy(r => r.On).ToList();
+                .Where(r => r.On >= order.Dates.SupervisionStart!.Value).OrderBy(r => r.On)
+                // A plan and its review approved on the same day start one period, not two.
+                .DistinctBy(r => r.On).ToList();
             foreach (var plan in plans)
             {
                 if (!facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site) || RuleAt(site, CaseManagementPlanReviewRule, plan.On) is not { } found)

@@ -6,6 +6,10 @@ public enum NotificationKind
     Allocation,
     RiskChanged,
     NoteAdded,
+    PlanSubmitted,
+    PlanReturned,
+    PlanApproved,
+    PlanRefused,
 }
 
 /// <summary>

@@ -102,6 +102,12 @@ public static class Roles
     /// <summary>ASM-04: the supervisors who approve or decline an override of a computed risk level (EB1 K11).</summary>
     public static readonly string[] OverrideApprovers = [TeamLeader, UnitManager];
 
+    /// <summary>PLN-01 (C23.2 1.3): the allocated officer writes the plan; team leaders may write one too.</summary>
+    public static readonly string[] PlanWriters = [CaseOfficer, TeamLeader];
+
+    /// <summary>PLN-06 (C23.2 3.1-3.4): team leaders approve plans, never one they wrote.</summary>
+    public static readonly string[] PlanApprovers = [TeamLeader];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

@@ -15,6 +15,9 @@ public static class NotFound
     public static ProblemHttpResult Assessment(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Assessment not found", detail: $"This person has no assessment with the id {id}.");
 
+    public static ProblemHttpResult Plan(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Plan not found", detail: $"This person has no Case Management Plan with the id {id}.");
+
     public static ProblemHttpResult Order(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
 }

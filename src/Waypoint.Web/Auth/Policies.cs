@@ -21,6 +21,8 @@ public static class Policies
     public const string ReadDataQuality = nameof(ReadDataQuality);
     public const string WriteNotes = nameof(WriteNotes);
     public const string Assess = nameof(Assess);
+    public const string WritePlans = nameof(WritePlans);
+    public const string ApprovePlans = nameof(ApprovePlans);
     public const string ApproveOverrides = nameof(ApproveOverrides);
 
     public static void Add(AuthorizationOptions options)
@@ -38,6 +40,8 @@ public static class Policies
         options.AddPolicy(ReadDataQuality, p => p.RequireRole(Roles.DataQualityReaders));
         options.AddPolicy(WriteNotes, p => p.RequireRole(Roles.NoteWriters));
         options.AddPolicy(Assess, p => p.RequireRole(Roles.Assessors));
+        options.AddPolicy(WritePlans, p => p.RequireRole(Roles.PlanWriters));
+        options.AddPolicy(ApprovePlans, p => p.RequireRole(Roles.PlanApprovers));
         options.AddPolicy(ApproveOverrides, p => p.RequireRole(Roles.OverrideApprovers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));

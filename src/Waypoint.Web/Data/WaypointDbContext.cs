@@ -45,6 +45,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Assessments.CollateralCheck> CollateralChecks => Set<Core.Assessments.CollateralCheck>();
 
+    public DbSet<Core.Plans.CaseManagementPlan> CaseManagementPlans => Set<Core.Plans.CaseManagementPlan>();
+
     public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
 
     public DbSet<Delegation> Delegations => Set<Delegation>();
@@ -172,6 +174,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 CaseAllocation c => c.PersonId,
                 ObligationWaiver w => w.PersonId,
                 Core.Assessments.Assessment a => a.PersonId,
+                Core.Plans.CaseManagementPlan p => p.PersonId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)

@@ -263,6 +263,17 @@ public sealed class CycleRulesTests
     }
 
     [Fact]
+    [Trait("Req", "PLN-08")]
+    public void APlanAndAReviewApprovedOnOneDay_StartOneReviewPeriod()
+    {
+        var (personId, order, allocation) = Supervised("CCO", new DateOnly(2026, 8, 3));
+        var reviews = Of(ComplianceEngine.Derive(Facts(personId, null, allocation, [order],
+            new(CaseRecordKind.PlanApproved, new DateOnly(2026, 9, 1), "CMP approved"),
+            new(CaseRecordKind.PlanReviewed, new DateOnly(2026, 9, 1), "CMP review approved"))), ObligationKind.CaseManagementPlanReview);
+        Assert.Equal(new DateOnly(2027, 3, 1), Assert.Single(reviews).DueOn);
+    }
+
+    [Fact]
     [Trait("Req", "ASM-05")]
     public void AChangeOfRisk_AfterThePlan_MakesAReviewDueWithinFourWeeks_EB1_P11()
     {

@@ -109,8 +109,10 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
             .OrderBy(a => a.AssessedOn)
             .ToLookup(a => a.PersonId, a => new CaseRecord(
                 CaseRecordKind.Assessment, a.AssessedOn, a.Tool == AssessmentTool.LsiR ? "LSI-R" : "LSI-R: SV", Value: a.Level));
-        // Plans, reports and contacts add their rows to Records as their modules arrive (issues 6 and 7).
+        var plans = (await Plans.Plans.Records(db.CaseManagementPlans.Where(p => people.Contains(p.PersonId))).ToListAsync(cancellationToken)).ToLookup(p => p.PersonId);
+        // Reports and contacts add their rows to Records as their modules arrive (issue 7).
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
-            id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites, Records: assessments[id].ToList(), Waivers: waivers[id].ToList()))).ToList();
+            id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites,
+            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records())], Waivers: waivers[id].ToList()))).ToList();
     }
 }

@@ -88,7 +88,12 @@ public sealed class Notifications(WaypointDbContext db, IHttpContextAccessor htt
     {
         NotificationKind.Allocation => "Allocation",
         NotificationKind.RiskChanged => "Risk level changed",
-        _ => "Case note added",
+        NotificationKind.NoteAdded => "Case note added",
+        NotificationKind.PlanSubmitted => "Plan submitted",
+        NotificationKind.PlanReturned => "Plan returned",
+        NotificationKind.PlanApproved => "Plan approved",
+        NotificationKind.PlanRefused => "Plan refused",
+        _ => kind.ToString(),
     };
 
     /// <summary>The person's offender number, which notification texts use instead of a name.</summary>
