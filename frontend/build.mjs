@@ -23,4 +23,11 @@ cpSync(resolve(here, "node_modules/@ministryofjustice/frontend/moj/moj-frontend.
 // Images only: the GOV.UK fonts are deliberately not shipped (Waypoint uses its own typeface stack).
 cpSync(resolve(here, "node_modules/govuk-frontend/dist/govuk/assets/images"), resolve(wwwroot, "assets/images"), { recursive: true });
 cpSync(resolve(here, "node_modules/@ministryofjustice/frontend/moj/assets/images"), resolve(wwwroot, "assets/images"), { recursive: true });
+// PLN-07: the typeface plans and letters are drawn in as PDF (PDFsharp reads TrueType files; nothing is fetched at run time).
+const fonts = resolve(here, "../src/Waypoint.Web/fonts");
+mkdirSync(fonts, { recursive: true });
+for (const face of ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]) {
+  cpSync(resolve(here, "node_modules/dejavu-fonts-ttf/ttf", face), resolve(fonts, face));
+}
+cpSync(resolve(here, "node_modules/dejavu-fonts-ttf/LICENSE"), resolve(fonts, "LICENSE"));
 console.log("front end built into", wwwroot);

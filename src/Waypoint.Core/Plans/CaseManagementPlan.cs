@@ -168,8 +168,9 @@ public sealed class CaseManagementPlan
 
     public int Version { get; private set; }
 
-    public static CaseManagementPlan Draft(Guid personId, string authorUserId, string authorName) =>
-        new() { Id = Guid.NewGuid(), PersonId = personId, Number = 1, Status = PlanStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, Version = 1 };
+    /// <summary>A first plan, starting from what is already known about the person (BYD-01), or empty.</summary>
+    public static CaseManagementPlan Draft(Guid personId, string authorUserId, string authorName, PlanContent? known = null) =>
+        new() { Id = Guid.NewGuid(), PersonId = personId, Number = 1, Status = PlanStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, Content = known ?? PlanContent.Empty, Version = 1 };
 
     /// <summary>
     /// PLN-08: a review of a settled plan, starting from its content (C23.2 5.1); unscheduled when the officer brings it

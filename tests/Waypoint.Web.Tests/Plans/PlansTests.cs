@@ -239,6 +239,82 @@ public abstract class PlansTests(AppFixture app)
         Assert.Equal("Planned", versions[1].GetProperty("interventions")[0].GetProperty("status").GetString());
     }
 
+    [Fact]
+    [Trait("Req", "PLN-02")]
+    [Trait("Req", "PLN-06")]
+    [Trait("Req", "BYD-04")]
+    public async Task ThroughThePages_TheOfficerWritesAndSubmits_AndTheTeamLeaderApproves()
+    {
+        var (id, _, _, _, _) = await AssessedPersonAsync();
+        var names = await TeamOfAsync(id);
+        var officer = await app.SignInAsync(names.Officer);
+        var started = await officer.PostFormAsync($"/People/{id}/Plans", new(), handler: "Start");
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var edit = started.Headers.Location!.ToString();
+        var planUrl = edit[..edit.LastIndexOf("/Edit", StringComparison.Ordinal)];
+        var form = await officer.GetHtmlAsync(edit);
+        Assert.Equal(3, form.QuerySelectorAll("select[name^='Form.DomainPriorities']").Length);
+
+        var target = DateTime.UtcNow.Date.AddDays(60);
+        var fields = new Dictionary<string, string>
+        {
+            ["Version"] = "1", ["Command"] = "save",
+            ["Form.Interventions[0].Id"] = Guid.NewGuid().ToString(), ["Form.Interventions[0].What"] = "Alcohol counselling weekly",
+            ["Form.Interventions[0].HowMeasured"] = "Provider's attendance report", ["Form.Interventions[0].Responsible"] = "Officer",
+            ["Form.Interventions[0].TargetDate.Day"] = target.Day.ToString(), ["Form.Interventions[0].TargetDate.Month"] = target.Month.ToString(), ["Form.Interventions[0].TargetDate.Year"] = "20x",
+            ["Form.Interventions[0].Domains"] = "AlcoholDrug", ["Form.Interventions[0].Priority"] = "High", ["Form.Interventions[0].Horizon"] = "Immediate",
+            ["Form.DomainPriorities[AlcoholDrug]"] = "High", ["Form.DomainPriorities[Companions]"] = "Low", ["Form.DomainPriorities[EducationEmployment]"] = "Medium",
+            ["Form.ConsequencesExplained"] = "true",
+        };
+        var bad = await (await officer.PostFormAsync(edit, fields)).HtmlAsync();
+        Assert.Contains("#Form_Interventions[0]_TargetDate", bad.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")));
+        fields["Form.Interventions[0].TargetDate.Year"] = target.Year.ToString();
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(edit, fields)).StatusCode);
+
+        // Submitting names the domains no intervention addresses.
+        var refused = await (await officer.PostFormAsync(planUrl, new() { ["Version"] = "2" }, handler: "Submit")).HtmlAsync();
+        var summary = refused.QuerySelector(".govuk-error-summary")!.TextContent;
+        Assert.Contains("Education/Employment, Companions", summary);
+
+        // The same form from a tab opened before that save is refused (BYD-04), then the fix is saved.
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostFormAsync(edit, fields)).StatusCode);
+        fields["Version"] = "2";
+        fields["Form.Interventions[0].Domains"] = "AlcoholDrug";
+        var withAll = fields.ToList();
+        withAll.Add(new("Form.Interventions[0].Domains", "Companions"));
+        withAll.Add(new("Form.Interventions[0].Domains", "EducationEmployment"));
+        var saved = await officer.PostAsync(edit, new FormUrlEncodedContent(withAll.Append(new("__RequestVerificationToken", await TokenAsync(officer, edit)))));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "3" }, handler: "Submit")).StatusCode);
+        Assert.Equal("Awaiting approval", (await officer.GetHtmlAsync(planUrl)).QuerySelector("#plan-status")!.TextContent);
+        Assert.Null((await officer.GetHtmlAsync(planUrl)).QuerySelector("#decide-step"));
+
+        var leader = await app.SignInAsync(names.Leader);
+        var page = await leader.GetHtmlAsync(planUrl);
+        Assert.NotNull(page.QuerySelector("#decide-step"));
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(planUrl, new() { ["Version"] = "4" }, handler: "Approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "5" }, handler: "Sign")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "6" }, handler: "PersonSigned")).StatusCode);
+        var signed = await officer.GetHtmlAsync(planUrl);
+        Assert.Equal("Signed", signed.QuerySelector("#plan-status")!.TextContent);
+        Assert.Contains("Test TeamLeader", signed.QuerySelector("#signatures")!.TextContent);
+
+        var pdf = await officer.GetAsync($"{planUrl}/Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
+    }
+
+    private async Task<(string Officer, string Leader)> TeamOfAsync(string personId) => await app.WithDbAsync(async db =>
+    {
+        var officerId = await db.Assessments.Where(a => a.PersonId == Guid.Parse(personId)).Select(a => a.AssessorUserId).FirstAsync();
+        var officer = await db.Users.SingleAsync(u => u.Id == officerId);
+        var leaderId = await db.Teams.Where(t => t.Id == officer.TeamId).Select(t => t.TeamLeaderUserId).SingleAsync();
+        return (officer.UserName!, await db.Users.Where(u => u.Id == leaderId).Select(u => u.UserName!).SingleAsync());
+    });
+
+    private static async Task<string> TokenAsync(HttpClient client, string url) =>
+        (await client.GetHtmlAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
     public static TheoryData<string, object, string> BadContent => new()
     {
         { "unknown domain", new { interventions = new[] { new { domains = new[] { "Accommodation" } } } }, "interventions[0].domains" },

@@ -6,6 +6,7 @@ using Waypoint.Core.Common;
 using Waypoint.Core.Compliance;
 using Waypoint.Core.Notifications;
 using Waypoint.Core.Orders;
+using Waypoint.Core.People;
 using Waypoint.Core.Plans;
 using Waypoint.Core.Policy;
 using Waypoint.Web.Audit;
@@ -117,12 +118,37 @@ public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.A
         var (me, name) = Writer(user);
         var latest = await db.CaseManagementPlans.Where(p => p.PersonId == personId).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
         BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(
-            latest is null || latest.IsSettled, $"Plan {latest?.Number} is still {PlanStatusNames.Of(latest?.Status ?? PlanStatus.Draft).ToLowerInvariant()}: finish it before starting another"));
-        var plan = latest is null ? CaseManagementPlan.Draft(personId, me, name) : latest.StartReview(me, name, unscheduled);
+            latest is null || latest.IsSettled, $"Plan {latest?.Number} is still {PlanNames.Status(latest?.Status ?? PlanStatus.Draft).ToLowerInvariant()}: finish it before starting another"));
+        // BYD-01: what is already recorded about the person starts a first plan, for the officer to edit, not retype.
+        var plan = latest is null
+            ? CaseManagementPlan.Draft(personId, me, name, PlanContent.Empty with { Responsivity = await KnownResponsivityAsync(personId, ct), AlertsAndConditions = await KnownAlertsAndConditionsAsync(personId, ct) })
+            : latest.StartReview(me, name, unscheduled);
         db.CaseManagementPlans.Add(plan);
         audit.Record(plan.ReviewOfId is null ? "plan.started" : "plan.review-started", PlanRecord, plan.Id.ToString(), personId, details: new { plan.Number, plan.Unscheduled });
         await db.SaveChangesAsync(ct);
         return plan;
+    }
+
+    /// <summary>C23.2 2.4: the person's active alerts and the active conditions of their supervised orders, one per line.</summary>
+    private async Task<string?> KnownAlertsAndConditionsAsync(Guid personId, CancellationToken ct)
+    {
+        var today = Today;
+        var alerts = await db.People.Where(p => p.Id == personId).SelectMany(p => p.Alerts)
+            .Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today)).Select(a => new { a.Type, a.Details }).ToListAsync(ct);
+        var orders = await db.Orders.Where(o => o.PersonId == personId && o.Status == OrderStatus.Active && !o.Custodial)
+            .Select(o => new { o.PolicyPack, Conditions = o.Conditions.Where(c => c.Status == ConditionStatus.Active).Select(c => new { c.ConditionType, c.Details }).ToList() })
+            .ToListAsync(ct);
+        var conditions = orders.SelectMany(o => o.Conditions.Select(c => new { o.PolicyPack, c.ConditionType, c.Details }));
+        var lines = alerts.Select(a => $"Alert: {a.Type.Label()}: {a.Details}")
+            .Concat(conditions.Select(c => $"Condition: {packs.Find(c.PolicyPack)?.ConditionTypes.FirstOrDefault(t => t.Code == c.ConditionType)?.Name ?? c.ConditionType}: {c.Details}"));
+        return string.Join("\n", lines) is { Length: > 0 } text ? text : null;
+    }
+
+    /// <summary>C23.2 2.6: the responsivity factors recorded on the person, one per line.</summary>
+    private async Task<string?> KnownResponsivityAsync(Guid personId, CancellationToken ct)
+    {
+        var factors = await db.People.Where(p => p.Id == personId).SelectMany(p => p.ResponsivityFactors).Select(f => new { f.Type, f.Details }).ToListAsync(ct);
+        return string.Join("\n", factors.Select(f => $"{f.Type.Label()}: {f.Details}")) is { Length: > 0 } text ? text : null;
     }
 
     /// <summary>BYD-04: saves what the officer has written so far, whole; nothing about it is checked until submission.</summary>
@@ -230,10 +256,10 @@ public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.A
         (Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user));
 }
 
-/// <summary>The names users read for each step of the approval path.</summary>
-public static class PlanStatusNames
+/// <summary>The names users read for plan versions and each step of the approval path.</summary>
+public static class PlanNames
 {
-    public static string Of(PlanStatus status) => status switch
+    public static string Status(PlanStatus status) => status switch
     {
         PlanStatus.Draft => "Draft",
         PlanStatus.Submitted => "Awaiting approval",
@@ -246,6 +272,26 @@ public static class PlanStatusNames
     };
 
     /// <summary>The status as the person's record shows it, with what makes an approved review complete.</summary>
-    public static string Of(CaseManagementPlan plan) =>
-        plan.Status == PlanStatus.Approved && !plan.PersonSigns ? "Agreed (no new signatures needed)" : Of(plan.Status);
+    public static string Status(CaseManagementPlan plan) =>
+        plan.Status == PlanStatus.Approved && !plan.PersonSigns ? "Agreed (no new signatures needed)" : Status(plan.Status);
+
+    public static string Status(InterventionStatus status) => status == InterventionStatus.InProgress ? "In progress" : status.ToString();
+
+    public static string Horizon(Horizon horizon) => horizon switch
+    {
+        Core.Plans.Horizon.ShortTerm => "short term",
+        Core.Plans.Horizon.LongTerm => "long term",
+        _ => "immediate",
+    };
+
+    public static string Answer(bool? answer) => answer switch { true => "Yes", false => "No", _ => "Not answered" };
+
+    /// <summary>"Plan" for the first version, then "Review 1", "Review 2" (PLN-08).</summary>
+    public static string Version(CaseManagementPlan plan) => plan.ReviewOfId is null ? "Plan" : $"Review {plan.Number - 1}";
+
+    public static string TagClass(CaseManagementPlan plan) =>
+        plan.AgreedOn is not null ? "govuk-tag--green"
+        : plan.Status == PlanStatus.Refused ? "govuk-tag--red"
+        : plan.Status is PlanStatus.Submitted or PlanStatus.Returned ? "govuk-tag--yellow"
+        : "govuk-tag--grey";
 }

@@ -26,7 +26,7 @@ public sealed record PlanResponse(
 {
     /// <summary>With a context, an open plan also says which risk domains it must address and what stops it moving on.</summary>
     public static PlanResponse Of(CaseManagementPlan p, PlanContext? context = null, IReadOnlyList<PlanProblem>? problems = null) => new(
-        p.Id, p.PersonId, p.Number, p.ReviewOfId, p.Unscheduled, p.Status.ToString(), PlanStatusNames.Of(p), p.AuthorName,
+        p.Id, p.PersonId, p.Number, p.ReviewOfId, p.Unscheduled, p.Status.ToString(), PlanNames.Status(p), p.AuthorName,
         p.Interventions.Select(InterventionResponse.Of).ToList(), p.DomainPriorities.ToDictionary(d => d.Key, d => d.Value.ToString()), p.Engagement, p.Content.Responsivity, p.Content.RisksAndStrategies, p.Content.AlertsAndConditions, p.Review,
         p.SubmittedAt, p.ReturnComments, p.ApprovedBy, p.ApprovedOn, p.PersonSigns, p.OfficerSignedOn, p.PersonSignedOn, p.RefusalReason, p.RefusedOn, p.AgreedOn,
         context?.RiskDomains.Select(d => new RiskDomainResponse(d, context.DomainName(d), p.DomainPriorities.TryGetValue(d, out var pr) ? pr.ToString() : null, p.Interventions.Any(i => i.Domains.Contains(d)))).ToList(),
@@ -64,6 +64,7 @@ public static class PlansApi
         group.MapGet("/", List).WithName("ListPlans");
         group.MapGet("/{planId:guid}", Get).WithName("GetPlan");
         group.MapPost("/", Start).WithName("StartPlan").RequireAuthorization(Policies.WritePlans).AddEndpointFilter<IdempotencyFilter>();
+        group.MapGet("/{planId:guid}/pdf", Pdf).WithName("GetPlanPdf");
         group.MapPut("/{planId:guid}", Write).WithName("WritePlan").RequireAuthorization(Policies.WritePlans);
         group.MapPost("/{planId:guid}/submit", Submit).WithName("SubmitPlan").RequireAuthorization(Policies.WritePlans);
         group.MapPost("/{planId:guid}/return", Return).WithName("ReturnPlan").RequireAuthorization(Policies.ApprovePlans);
@@ -95,6 +96,19 @@ public static class PlansApi
         audit.PersonViewed(personId, "plan api");
         await db.SaveChangesAsync(ct);
         return await RespondAsync(plan, plans, response, ct);
+    }
+
+    /// <summary>PLN-07: the version as a PDF for signing.</summary>
+    public static async Task<IResult> Pdf(Guid personId, Guid planId, People.PersonRecords people, Plans plans, IWebHostEnvironment host, CancellationToken ct)
+    {
+        var person = await people.ViewAsync(personId, "plan PDF api", ct);
+        if (person is null || await plans.FindAsync(personId, planId, ct) is not { } plan)
+        {
+            return Api.NotFound.Plan(planId);
+        }
+        return PlanDocument.Render(plan, await plans.ContextAsync(personId, ct), person, host.ContentRootPath) is { } pdf
+            ? TypedResults.File(pdf, "application/pdf", $"case-management-plan-{person.OffenderNumber}-{plan.Number}.pdf")
+            : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF not available", detail: "The PDF typeface was not found: Waypoint was built without its front end.");
     }
 
     public static async Task<IResult> Start(Guid personId, StartPlanInput? input, WaypointDbContext db, Plans plans, HttpContext http, CancellationToken ct)
