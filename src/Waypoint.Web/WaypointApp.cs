@@ -184,6 +184,7 @@ public static class WaypointApp
         services.AddScoped<Features.CaseNotes.CaseNotes>();
         services.AddScoped<Features.Assessments.Assessments>();
         services.AddScoped<Features.Plans.Plans>();
+        services.AddScoped<Features.Plans.PlanQueue>();
         services.AddScoped<Features.Notifications.Notifications>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();

@@ -9,13 +9,16 @@ namespace Waypoint.Web.Features;
 public sealed record RecentPerson(Guid Id, string OffenderNumber, string GivenNames, string FamilyName);
 
 /// <summary>The signed-in home page: search, and the people this user viewed recently (from their audit entries).</summary>
-public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work) : PageModel
+public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work, Plans.PlanQueue plans) : PageModel
 {
     /// <summary>The user's open work (CMP-04), for officers and whoever does coordinator duties.</summary>
     public (int Overdue, int DueSoon, int All)? Work { get; private set; }
 
     /// <summary>The open work of the teams the user leads (CMP-04).</summary>
     public (int Overdue, int DueSoon, int All)? TeamWork { get; private set; }
+
+    /// <summary>PLN-06: plans awaiting this team leader's approval, and this officer's plans that need them.</summary>
+    public (int AwaitingApproval, int Mine)? Plans { get; private set; }
 
     public IReadOnlyList<RecentPerson> Recent { get; private set; } = [];
 
@@ -35,6 +38,11 @@ public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work) 
         if (await work.LeadsATeamAsync(User, ct))
         {
             TeamWork = await work.CountsAsync(User, Compliance.WorkScope.Team, ct);
+        }
+        if (Roles.PlanWriters.Any(User.IsInRole))
+        {
+            Plans = (Roles.PlanApprovers.Any(User.IsInRole) ? await plans.CountAsync(User, Features.Plans.PlanQueueKind.AwaitingApproval, ct) : 0,
+                await plans.CountAsync(User, Features.Plans.PlanQueueKind.Mine, ct));
         }
         var me = Actor.From(User).UserId;
         var viewed = await db.AuditEntries.AsNoTracking()

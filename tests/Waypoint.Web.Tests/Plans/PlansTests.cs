@@ -122,10 +122,16 @@ public abstract class PlansTests(AppFixture app)
         // An officer cannot approve or return; the team leader is told and returns it with comments.
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostJsonAsync($"{url}/approve", new { })).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientUserId == leaderId && n.Kind == Core.Notifications.NotificationKind.PlanSubmitted && n.PersonId == Guid.Parse(id))));
+        var awaiting = (await Ok(leader.GetAsync("/api/v1/plans/awaiting-approval"))).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(plan.GetProperty("id").GetString(), Assert.Single(awaiting).GetProperty("planId").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/v1/plans/awaiting-approval")).StatusCode);
         Assert.True((await (await leader.PostJsonAsync($"{url}/return", new { comments = " " })).JsonAsync()).GetProperty("errors").TryGetProperty("comments", out _));
         var returned = await Ok(leader.PostJsonAsync($"{url}/return", new { comments = "Add the curfew strategy for weekends" }));
         Assert.Equal(("Returned", "Add the curfew strategy for weekends"), (returned.GetProperty("status").GetString(), returned.GetProperty("returnComments").GetString()));
         Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientUserId == officerId && n.Kind == Core.Notifications.NotificationKind.PlanReturned)));
+        var mine = Assert.Single((await Ok(officer.GetAsync("/api/v1/plans/mine"))).GetProperty("items").EnumerateArray());
+        Assert.Equal(("Returned", "Returned: make the changes and resubmit"), (mine.GetProperty("status").GetString(), mine.GetProperty("next").GetString()));
+        Assert.Empty((await Ok(leader.GetAsync("/api/v1/plans/awaiting-approval"))).GetProperty("items").EnumerateArray());
 
         await Ok(officer.PostJsonAsync($"{url}/submit", new { }));
         var approved = await Ok(leader.PostJsonAsync($"{url}/approve", new { }));

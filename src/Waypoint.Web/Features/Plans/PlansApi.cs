@@ -33,6 +33,9 @@ public sealed record PlanResponse(
         problems, p.Status == PlanStatus.Submitted ? context?.Outstanding : null);
 }
 
+public sealed record PlanQueueResponse(
+    Guid PlanId, Guid PersonId, string OffenderNumber, string PersonName, string Version, string Status, string Next, string AuthorName, DateTimeOffset? SubmittedAt, DateOnly? ApprovedOn);
+
 public sealed class StartPlanInput
 {
     public bool? Unscheduled { get; set; }
@@ -60,6 +63,10 @@ public static class PlansApi
 {
     public static RouteGroupBuilder MapPlansApi(this RouteGroupBuilder api)
     {
+        api.MapGet("/plans/awaiting-approval", (int? limit, string? cursor, PlanQueue queue, HttpContext http, CancellationToken ct) => QueueAsync(queue, http, PlanQueueKind.AwaitingApproval, limit, cursor, ct))
+            .WithTags("Case Management Plans").WithName("ListPlansAwaitingApproval").RequireAuthorization(Policies.ApprovePlans);
+        api.MapGet("/plans/mine", (int? limit, string? cursor, PlanQueue queue, HttpContext http, CancellationToken ct) => QueueAsync(queue, http, PlanQueueKind.Mine, limit, cursor, ct))
+            .WithTags("Case Management Plans").WithName("ListMyPlans").RequireAuthorization(Policies.WritePlans);
         var group = api.MapGroup("/people/{personId:guid}/plans").WithTags("Case Management Plans").RequireAuthorization(Policies.ReadPeople);
         group.MapGet("/", List).WithName("ListPlans");
         group.MapGet("/{planId:guid}", Get).WithName("GetPlan");
@@ -96,6 +103,17 @@ public static class PlansApi
         audit.PersonViewed(personId, "plan api");
         await db.SaveChangesAsync(ct);
         return await RespondAsync(plan, plans, response, ct);
+    }
+
+    /// <summary>PLN-06: a page of a plan queue, in the API's cursor convention.</summary>
+    private static async Task<IResult> QueueAsync(PlanQueue queue, HttpContext http, PlanQueueKind kind, int? limit, string? cursor, CancellationToken ct)
+    {
+        if (!OffsetPage.TryRead(cursor, limit, out var page, out var problem))
+        {
+            return problem!;
+        }
+        var (items, total) = await queue.ForAsync(http.User, kind, page.Offset, page.Take, ct);
+        return TypedResults.Ok(page.Of(items.Select(i => new PlanQueueResponse(i.PlanId, i.PersonId, i.OffenderNumber, i.PersonName, i.Version, i.Status.ToString(), i.Next, i.AuthorName, i.SubmittedAt, i.ApprovedOn)).ToList(), total));
     }
 
     /// <summary>PLN-07: the version as a PDF for signing.</summary>
