@@ -96,12 +96,13 @@ public sealed class PlanJourneyTests(RunningWaypoint app, Chromium chromium)
         await page.GetByLabel("Risks to others, and strategies for complex or high-risk situations").FillAsync("Weekends: home by 9pm; the officer phones on Saturday evenings");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit to the team leader" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#plan-status")).ToHaveTextAsync("Awaiting approval");
 
-        await leader.ReloadAsync();
+        await leader.GotoAsync(planUrl);
         await leader.GetByRole(AriaRole.Button, new() { Name = "Approve and sign" }).ClickAsync();
         await Assertions.Expect(leader.Locator(".govuk-error-summary")).ToContainTextAsync("outstanding");
         await RecordHarmAndPoliceCheckAsync(page, person);
-        await leader.ReloadAsync();
+        await leader.GotoAsync(planUrl);
         await leader.GetByRole(AriaRole.Button, new() { Name = "Approve and sign" }).ClickAsync();
         await Assertions.Expect(leader.Locator("#plan-status")).ToHaveTextAsync("Approved by the team leader");
 
