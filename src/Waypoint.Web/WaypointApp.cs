@@ -17,6 +17,7 @@ using Waypoint.Web.Data;
 using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Assessments;
 using Waypoint.Web.Features.Plans;
+using Waypoint.Web.Features.Documents;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseNotes;
 using Waypoint.Web.Features.CaseTeam;
@@ -185,6 +186,7 @@ public static class WaypointApp
         services.AddScoped<Features.Assessments.Assessments>();
         services.AddScoped<Features.Plans.Plans>();
         services.AddScoped<Features.Plans.PlanQueue>();
+        services.AddScoped<Features.Documents.Documents>();
         services.AddScoped<Features.Notifications.Notifications>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
@@ -205,13 +207,17 @@ public static class WaypointApp
             api.UseStatusCodePages();
             api.Use(async (context, next) =>
             {
+                // CON-06: a document upload may carry a file up to the documents' limit; every other body stays small.
+                var max = Features.Documents.DocumentsApi.IsUpload(context.Request)
+                    ? context.RequestServices.GetRequiredService<Features.Documents.Documents>().MaxBytes + ApiMaxBodyBytes
+                    : ApiMaxBodyBytes;
                 if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
                 {
-                    limit.MaxRequestBodySize = ApiMaxBodyBytes;
+                    limit.MaxRequestBodySize = max;
                 }
-                if (context.Request.ContentLength > ApiMaxBodyBytes)
+                if (context.Request.ContentLength > max)
                 {
-                    throw new BadHttpRequestException($"The request body is larger than {ApiMaxBodyBytes / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
+                    throw new BadHttpRequestException($"The request body is larger than {max / 1024} KB.", StatusCodes.Status413PayloadTooLarge);
                 }
                 context.Request.EnableBuffering();
                 await next();
@@ -245,6 +251,7 @@ public static class WaypointApp
         api.MapCaseNotesApi();
         api.MapAssessmentsApi();
         api.MapPlansApi();
+        api.MapDocumentsApi();
         api.MapCollateralChecksApi();
         api.MapNotificationsApi();
         api.MapWorkApi();

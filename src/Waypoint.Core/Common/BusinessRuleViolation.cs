@@ -13,3 +13,11 @@ public sealed class BusinessRuleViolation(IBusinessRule rule) : Exception(rule.M
         }
     }
 }
+
+/// <summary>A rule that is simply a condition and the sentence to show when it does not hold.</summary>
+public sealed class MustHoldRule(bool holds, string message) : IBusinessRule
+{
+    public bool IsBroken() => !holds;
+
+    public string Message => message;
+}

@@ -178,7 +178,7 @@ public sealed class CaseManagementPlan
     /// </summary>
     public CaseManagementPlan StartReview(string authorUserId, string authorName, bool unscheduled)
     {
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(IsSettled, "Only an agreed or refused plan can be reviewed; finish this one first"));
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(IsSettled, "Only an agreed or refused plan can be reviewed; finish this one first"));
         return new()
         {
             Id = Guid.NewGuid(), PersonId = PersonId, Number = Number + 1, ReviewOfId = Id, Unscheduled = unscheduled, Status = PlanStatus.Draft,
@@ -278,7 +278,7 @@ public sealed class CaseManagementPlan
     {
         BusinessRuleViolation.ThrowIfBroken(new PlanIsWithTheTeamLeaderRule(Status));
         BusinessRuleViolation.ThrowIfBroken(new NobodyApprovesTheirOwnPlanRule(AuthorUserId, byUserId));
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(!string.IsNullOrWhiteSpace(comments), "Say what the officer needs to change"));
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(!string.IsNullOrWhiteSpace(comments), "Say what the officer needs to change"));
         Status = PlanStatus.Returned;
         ReturnComments = comments.Trim();
         Version++;
@@ -300,7 +300,7 @@ public sealed class CaseManagementPlan
 
     public void SignAsOfficer(string byUserId, DateOnly on)
     {
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.Approved && PersonSigns, "The team leader must approve and sign the plan before the officer signs"));
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(Status == PlanStatus.Approved && PersonSigns, "The team leader must approve and sign the plan before the officer signs"));
         BusinessRuleViolation.ThrowIfBroken(new OnlyTheAuthorSignsAsOfficerRule(AuthorUserId, byUserId));
         (Status, OfficerSignedOn) = (PlanStatus.OfficerSigned, on);
         Version++;
@@ -309,7 +309,7 @@ public sealed class CaseManagementPlan
     /// <summary>PLN-06, PLN-07: the person signs; with the team leader's and officer's signatures the plan is in force.</summary>
     public void SignByPerson(DateOnly on)
     {
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.OfficerSigned, "The officer signs the plan before presenting it to the person"));
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(Status == PlanStatus.OfficerSigned, "The officer signs the plan before presenting it to the person"));
         (Status, PersonSignedOn) = (PlanStatus.Signed, on);
         Version++;
     }
@@ -317,8 +317,8 @@ public sealed class CaseManagementPlan
     /// <summary>C23.2 6.1: the person refuses to sign; what they disagree with is recorded, and the refusal process starts (ENF-05).</summary>
     public void RecordRefusal(string disagreesWith, DateOnly on)
     {
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(Status == PlanStatus.OfficerSigned, "The officer signs the plan before presenting it to the person"));
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(!string.IsNullOrWhiteSpace(disagreesWith), "Record what the person disagrees with"));
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(Status == PlanStatus.OfficerSigned, "The officer signs the plan before presenting it to the person"));
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(!string.IsNullOrWhiteSpace(disagreesWith), "Record what the person disagrees with"));
         (Status, RefusalReason, RefusedOn) = (PlanStatus.Refused, disagreesWith.Trim(), on);
         Version++;
     }
@@ -385,9 +385,3 @@ public sealed class OnlyTheAuthorSignsAsOfficerRule(string authorUserId, string 
     public string Message => "The officer who wrote the plan signs it as the officer";
 }
 
-public sealed class StepIsDueRule(bool due, string message) : IBusinessRule
-{
-    public bool IsBroken() => !due;
-
-    public string Message => message;
-}

@@ -47,6 +47,10 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Plans.CaseManagementPlan> CaseManagementPlans => Set<Core.Plans.CaseManagementPlan>();
 
+    public DbSet<Core.Documents.Document> Documents => Set<Core.Documents.Document>();
+
+    public DbSet<Core.Documents.DocumentContent> DocumentContents => Set<Core.Documents.DocumentContent>();
+
     public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
 
     public DbSet<Delegation> Delegations => Set<Delegation>();

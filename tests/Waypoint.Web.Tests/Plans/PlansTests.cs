@@ -154,6 +154,11 @@ public abstract class PlansTests(AppFixture app)
         Assert.Equal(DateTime.UtcNow.Date.AddMonths(6).ToString("yyyy-MM-dd"),
             obligations.Single(o => o.GetProperty("kind").GetString() == "CaseManagementPlanReview").GetProperty("dueOn").GetString());
 
+        // PLN-07 (C23.2 4.2): the plan as agreed is attached to the version as a PDF, with its hash.
+        var attached = Assert.Single((await (await officer.GetAsync($"/api/v1/people/{id}/documents")).JsonAsync()).EnumerateArray());
+        Assert.Equal(("SignedPlan", plan.GetProperty("id").GetString(), "application/pdf"),
+            (attached.GetProperty("kind").GetString(), attached.GetProperty("recordId").GetString(), attached.GetProperty("contentType").GetString()));
+
         var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && a.RecordType == "CaseManagementPlan").OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
         Assert.Equal(["plan.started", "plan.draft-saved", "plan.draft-saved", "plan.submitted", "plan.returned", "plan.submitted", "plan.approved", "plan.officer-signed", "plan.person-signed"], actions);
     }
@@ -304,6 +309,13 @@ public abstract class PlansTests(AppFixture app)
         var signed = await officer.GetHtmlAsync(planUrl);
         Assert.Equal("Signed", signed.QuerySelector("#plan-status")!.TextContent);
         Assert.Contains("Test TeamLeader", signed.QuerySelector("#signatures")!.TextContent);
+
+        // PLN-07 (C23.2 4.2): the scan of the signed paper copy is attached beside the plan as agreed.
+        var token = (await officer.GetHtmlAsync(planUrl)).QuerySelector("#attach-step input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var scan = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        scan.Add(new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0xFF, 0xD9]), "SignedCopy", "signed-plan.jpg");
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync($"{planUrl}?handler=Attach", scan)).StatusCode);
+        Assert.Equal(2, (await officer.GetHtmlAsync(planUrl)).QuerySelectorAll("#documents tbody tr").Length);
 
         var pdf = await officer.GetAsync($"{planUrl}/Pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);

@@ -16,7 +16,7 @@ namespace Waypoint.Web.Features.Plans;
 /// submits, the team leader returns or approves, the officer signs and records the person's signature or refusal.
 /// </summary>
 [Authorize(Policy = Policies.ReadPeople)]
-public sealed class PlanModel(PersonRecords people, Plans plans) : WaypointPage
+public sealed class PlanModel(PersonRecords people, Plans plans, Documents.Documents documents) : WaypointPage
 {
     public Person? Person { get; private set; }
 
@@ -37,6 +37,15 @@ public sealed class PlanModel(PersonRecords people, Plans plans) : WaypointPage
 
     [BindProperty]
     public string? DisagreesWith { get; set; }
+
+    /// <summary>PLN-07: a scan of the signed paper copy.</summary>
+    [BindProperty]
+    public IFormFile? SignedCopy { get; set; }
+
+    /// <summary>PLN-07: the documents attached to this version: the plan as agreed, and any scans of signed copies.</summary>
+    public IReadOnlyList<Core.Documents.Document> Attached { get; private set; } = [];
+
+    public bool CanAttach => CanWrite && Plan!.ApprovedOn is not null;
 
     private string Me => Actor.From(User).UserId;
 
@@ -132,6 +141,29 @@ public sealed class PlanModel(PersonRecords people, Plans plans) : WaypointPage
             return true;
         }, "The refusal is recorded and case noted: follow the refusal process (C23.2 6.1)", ct);
 
+    /// <summary>PLN-07 (C23.2 4.2): the signed paper copy, scanned, attached to this version.</summary>
+    public async Task<IActionResult> OnPostAttachAsync(Guid id, Guid planId, CancellationToken ct)
+    {
+        Person = await people.FindAsync(id, ct);
+        if (Person is null || !await LoadAsync(id, planId, ct))
+        {
+            return NotFound();
+        }
+        if (!CanAttach)
+        {
+            return Forbid();
+        }
+        ModelState.Clear();
+        var result = await documents.UploadAsync(id, SignedCopy, Core.Documents.DocumentKind.SignedPlan, $"{PlanNames.Version(Plan!)}: signed copy", Plans.PlanRecord, planId.ToString(), User, ct);
+        if (result.Document is null)
+        {
+            ModelState.AddModelError(nameof(SignedCopy), result.Problem!);
+            return Page();
+        }
+        TempData["Notice"] = "The signed copy is attached to this version";
+        return Redirect($"/People/{id}/Plans/{planId}");
+    }
+
     /// <summary>
     /// One step: only by whoever may take it, only from the version the page showed (a step taken meanwhile in another
     /// tab is not repeated), with broken rules shown in the error summary.
@@ -204,6 +236,7 @@ public sealed class PlanModel(PersonRecords people, Plans plans) : WaypointPage
             return false;
         }
         Context = await plans.ContextAsync(id, ct);
+        Attached = await documents.ForRecordAsync(Plans.PlanRecord, planId.ToString(), ct);
         Problems = Context is not null && Plan.Status is PlanStatus.Draft or PlanStatus.Returned ? plans.Problems(Plan, Context) : [];
         Version = Plan.Version;
         return true;

@@ -55,7 +55,9 @@ public sealed record PlanContext(
 /// changed by a review, a new version, so every version is kept. Each step is audited, tells whoever acts next
 /// (NTF-01), and changes the engine's facts in the same save.
 /// </summary>
-public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.Assessments assessments, AuditTrail audit, Notifications.Notifications notifications, TimeProvider clock)
+public sealed class Plans(
+    WaypointDbContext db, PolicyPacks packs, Assessments.Assessments assessments, AuditTrail audit, Notifications.Notifications notifications,
+    Documents.Documents documents, IWebHostEnvironment host, TimeProvider clock)
 {
     public const string PlanRecord = "CaseManagementPlan";
 
@@ -117,7 +119,7 @@ public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.A
     {
         var (me, name) = Writer(user);
         var latest = await db.CaseManagementPlans.Where(p => p.PersonId == personId).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
-        BusinessRuleViolation.ThrowIfBroken(new StepIsDueRule(
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(
             latest is null || latest.IsSettled, $"Plan {latest?.Number} is still {PlanNames.Status(latest?.Status ?? PlanStatus.Draft).ToLowerInvariant()}: finish it before starting another"));
         // BYD-01: what is already recorded about the person starts a first plan, for the officer to edit, not retype.
         var plan = latest is null
@@ -195,7 +197,7 @@ public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.A
         audit.Record("plan.approved", PlanRecord, plan.Id.ToString(), plan.PersonId, details: new { plan.Number, plan.PersonSigns });
         notifications.Tell([plan.AuthorUserId], NotificationKind.PlanApproved, plan.PersonId,
             $"{name} approved {Describe(plan)} for {await notifications.OffenderNumberAsync(plan.PersonId, ct)}" + (plan.PersonSigns ? ": sign it and present it to the person" : ""), Link(plan));
-        WriteReviewNoteIfAgreed(plan);
+        await RecordAgreementAsync(plan, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -211,7 +213,7 @@ public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.A
     {
         plan.SignByPerson(on);
         audit.Record("plan.person-signed", PlanRecord, plan.Id.ToString(), plan.PersonId, details: new { plan.Number, on });
-        WriteReviewNoteIfAgreed(plan);
+        await RecordAgreementAsync(plan, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -230,10 +232,11 @@ public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.A
     }
 
     /// <summary>
-    /// PLN-07 (C23.2 4.1, 5.3): once a version is agreed, a "Case Plan Review" case note in the name of the team leader
-    /// who approved it, saying who signed and when.
+    /// PLN-07 (C23.2 4.1-4.2, 5.3): once a version is agreed, a "Case Plan Review" case note in the name of the team
+    /// leader who approved it, saying who signed and when, and the plan as agreed attached as a PDF with its hash (a
+    /// scan of the paper copy can be added beside it).
     /// </summary>
-    private void WriteReviewNoteIfAgreed(CaseManagementPlan plan)
+    private async Task RecordAgreementAsync(CaseManagementPlan plan, CancellationToken ct)
     {
         if (plan.AgreedOn is not { } on)
         {
@@ -244,6 +247,12 @@ public sealed class Plans(WaypointDbContext db, PolicyPacks packs, Assessments.A
             : $"{Describe(plan, capital: true)} was approved by {plan.ApprovedBy} on {Display.Date(plan.ApprovedOn)}. Its interventions are unchanged, so the person did not need to sign again (C23.2 5.3). It is in force.";
         db.CaseNotes.Add(CaseNote.Write(
             plan.PersonId, CaseNoteCategory.CasePlanReview, CaseNoteSensitivity.Standard, on, text, plan.ApprovedByUserId!, plan.ApprovedBy!, clock.GetUtcNow()));
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == plan.PersonId, ct);
+        if (PlanDocument.Render(plan, await ContextAsync(plan.PersonId, ct), person, host.ContentRootPath) is { } pdf)
+        {
+            documents.Attach(plan.PersonId, Core.Documents.DocumentKind.SignedPlan, $"{PlanNames.Version(plan)} as agreed on {Display.Date(on)}",
+                $"case-management-plan-{person.OffenderNumber}-{plan.Number}.pdf", Core.Documents.DocumentFormat.Pdf, pdf, PlanRecord, plan.Id.ToString(), plan.ApprovedByUserId!, plan.ApprovedBy!);
+        }
     }
 
     public static string Describe(CaseManagementPlan plan, bool capital = false) =>

@@ -22,6 +22,14 @@ public static class Display
         _ => string.Create(CultureInfo.InvariantCulture, $"{load.Points} points, no capacity set"),
     };
 
+    /// <summary>A file's size as people read it: "812 bytes", "45 KB", "2.3 MB".</summary>
+    public static string Bytes(long size) => size switch
+    {
+        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{size} bytes"),
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{size / 1024} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{size / (1024.0 * 1024):0.0} MB"),
+    };
+
     public static string Age(DateOnly dateOfBirth, DateOnly today)
     {
         var age = today.Year - dateOfBirth.Year - (today < dateOfBirth.AddYears(today.Year - dateOfBirth.Year) ? 1 : 0);
