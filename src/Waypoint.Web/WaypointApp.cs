@@ -18,6 +18,7 @@ using Waypoint.Web.Features.Allocation;
 using Waypoint.Web.Features.Assessments;
 using Waypoint.Web.Features.Plans;
 using Waypoint.Web.Features.Documents;
+using Waypoint.Web.Features.Imps;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseNotes;
 using Waypoint.Web.Features.CaseTeam;
@@ -187,6 +188,7 @@ public static class WaypointApp
         services.AddScoped<Features.Plans.Plans>();
         services.AddScoped<Features.Plans.PlanQueue>();
         services.AddScoped<Features.Documents.Documents>();
+        services.AddScoped<Features.Imps.Imps>();
         services.AddScoped<Features.Notifications.Notifications>();
         services.AddScoped<Workloads>();
         services.AddScoped<OrderRecords>();
@@ -252,6 +254,7 @@ public static class WaypointApp
         api.MapAssessmentsApi();
         api.MapPlansApi();
         api.MapDocumentsApi();
+        api.MapImpsApi();
         api.MapCollateralChecksApi();
         api.MapNotificationsApi();
         api.MapWorkApi();

@@ -10,6 +10,9 @@ public enum NotificationKind
     PlanReturned,
     PlanApproved,
     PlanRefused,
+    ImpSubmitted,
+    ImpReturned,
+    ImpApproved,
 }
 
 /// <summary>

@@ -108,6 +108,15 @@ public static class Roles
     /// <summary>PLN-06 (C23.2 3.1-3.4): team leaders approve plans, never one they wrote.</summary>
     public static readonly string[] PlanApprovers = [TeamLeader];
 
+    /// <summary>PLN-09 (COPP 10.3): an IMP is developed by an Assessment Officer.</summary>
+    public static readonly string[] ImpWriters = [AssessmentOfficer];
+
+    /// <summary>
+    /// PLN-09: the IMP is approved by those responsible for the quality of assessment documentation (COPP 10.3
+    /// definitions): the case management coordinator and the authorised assistant superintendent.
+    /// </summary>
+    public static readonly string[] ImpApprovers = [CaseManagementCoordinator, AuthorisedAssistantSuperintendent];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

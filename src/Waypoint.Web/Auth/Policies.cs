@@ -23,6 +23,8 @@ public static class Policies
     public const string Assess = nameof(Assess);
     public const string WritePlans = nameof(WritePlans);
     public const string ApprovePlans = nameof(ApprovePlans);
+    public const string WriteImps = nameof(WriteImps);
+    public const string ApproveImps = nameof(ApproveImps);
     public const string ApproveOverrides = nameof(ApproveOverrides);
 
     public static void Add(AuthorizationOptions options)
@@ -42,6 +44,8 @@ public static class Policies
         options.AddPolicy(Assess, p => p.RequireRole(Roles.Assessors));
         options.AddPolicy(WritePlans, p => p.RequireRole(Roles.PlanWriters));
         options.AddPolicy(ApprovePlans, p => p.RequireRole(Roles.PlanApprovers));
+        options.AddPolicy(WriteImps, p => p.RequireRole(Roles.ImpWriters));
+        options.AddPolicy(ApproveImps, p => p.RequireRole(Roles.ImpApprovers));
         options.AddPolicy(ApproveOverrides, p => p.RequireRole(Roles.OverrideApprovers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));

@@ -47,6 +47,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Plans.CaseManagementPlan> CaseManagementPlans => Set<Core.Plans.CaseManagementPlan>();
 
+    public DbSet<Core.Plans.IndividualManagementPlan> IndividualManagementPlans => Set<Core.Plans.IndividualManagementPlan>();
+
     public DbSet<Core.Documents.Document> Documents => Set<Core.Documents.Document>();
 
     public DbSet<Core.Documents.DocumentContent> DocumentContents => Set<Core.Documents.DocumentContent>();
@@ -179,6 +181,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 ObligationWaiver w => w.PersonId,
                 Core.Assessments.Assessment a => a.PersonId,
                 Core.Plans.CaseManagementPlan p => p.PersonId,
+                Core.Plans.IndividualManagementPlan p => p.PersonId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)

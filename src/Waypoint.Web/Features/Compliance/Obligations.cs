@@ -110,9 +110,10 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
             .ToLookup(a => a.PersonId, a => new CaseRecord(
                 CaseRecordKind.Assessment, a.AssessedOn, a.Tool == AssessmentTool.LsiR ? "LSI-R" : "LSI-R: SV", Value: a.Level));
         var plans = (await Plans.Plans.Records(db.CaseManagementPlans.Where(p => people.Contains(p.PersonId))).ToListAsync(cancellationToken)).ToLookup(p => p.PersonId);
+        var imps = await Imps.Imps.RecordsAsync(db.IndividualManagementPlans.Where(i => people.Contains(i.PersonId)), cancellationToken);
         // Reports and contacts add their rows to Records as their modules arrive (issue 7).
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
             id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites,
-            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records())], Waivers: waivers[id].ToList()))).ToList();
+            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records()), .. imps[id]], Waivers: waivers[id].ToList()))).ToList();
     }
 }

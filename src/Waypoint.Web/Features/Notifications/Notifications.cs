@@ -93,6 +93,9 @@ public sealed class Notifications(WaypointDbContext db, IHttpContextAccessor htt
         NotificationKind.PlanReturned => "Plan returned",
         NotificationKind.PlanApproved => "Plan approved",
         NotificationKind.PlanRefused => "Plan refused",
+        NotificationKind.ImpSubmitted => "IMP submitted",
+        NotificationKind.ImpReturned => "IMP returned",
+        NotificationKind.ImpApproved => "IMP approved",
         _ => kind.ToString(),
     };
 

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Waypoint.Core.Common;
 using Waypoint.Core.People;
@@ -15,8 +12,6 @@ namespace Waypoint.Web.Data.Configurations.Plans;
 /// </summary>
 public sealed class CaseManagementPlanConfiguration : IEntityTypeConfiguration<CaseManagementPlan>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public void Configure(EntityTypeBuilder<CaseManagementPlan> b)
     {
         b.ToTable("CaseManagementPlans");
@@ -34,8 +29,8 @@ public sealed class CaseManagementPlanConfiguration : IEntityTypeConfiguration<C
         b.Property(p => p.ApprovedByUserId).HasMaxLength(TextLimits.Short);
         b.Property(p => p.ApprovedBy).HasMaxLength(TextLimits.Name);
         b.Property(p => p.RefusalReason).HasMaxLength(TextLimits.Long);
-        b.Property(p => p.Content).HasConversion(AsJson<PlanContent>()!, Compared<PlanContent>()).IsRequired();
-        b.Property(p => p.Review).HasConversion(AsJson<ReviewFindings>(), Compared<ReviewFindings>());
+        b.Property(p => p.Content).HasConversion(JsonColumn.Converter<PlanContent>()!, JsonColumn.Comparer<PlanContent>()).IsRequired();
+        b.Property(p => p.Review).HasConversion(JsonColumn.Converter<ReviewFindings>(), JsonColumn.Comparer<ReviewFindings>());
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.Interventions);
         b.Ignore(p => p.DomainPriorities);
@@ -43,12 +38,28 @@ public sealed class CaseManagementPlanConfiguration : IEntityTypeConfiguration<C
         b.Ignore(p => p.AgreedOn);
         b.Ignore(p => p.IsSettled);
     }
+}
 
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T?, string?> AsJson<T>()
-        where T : class =>
-        new(v => v == null ? null : JsonSerializer.Serialize(v, Json), s => s == null ? null : JsonSerializer.Deserialize<T>(s, Json));
-
-    private static ValueComparer<T?> Compared<T>()
-        where T : class =>
-        new((a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json), v => JsonSerializer.Serialize(v, Json).GetHashCode(), v => v);
+/// <summary>An IMP version is one row, its content JSON like a Case Management Plan's.</summary>
+public sealed class IndividualManagementPlanConfiguration : IEntityTypeConfiguration<IndividualManagementPlan>
+{
+    public void Configure(EntityTypeBuilder<IndividualManagementPlan> b)
+    {
+        b.ToTable("IndividualManagementPlans");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => new { p.PersonId, p.Number }).IsUnique();
+        b.HasIndex(p => new { p.Status, p.SubmittedAt });
+        b.HasOne<IndividualManagementPlan>().WithMany().HasForeignKey(p => p.ReviewOfId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(p => p.AuthorUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(p => p.AuthorName).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(p => p.ReturnComments).HasMaxLength(TextLimits.Long);
+        b.Property(p => p.ApprovedByUserId).HasMaxLength(TextLimits.Short);
+        b.Property(p => p.ApprovedBy).HasMaxLength(TextLimits.Name);
+        b.Property(p => p.Content).HasConversion(JsonColumn.Converter<ImpContent>()!, JsonColumn.Comparer<ImpContent>()).IsRequired();
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.IsReview);
+    }
 }
