@@ -107,6 +107,36 @@ public abstract class ImpsTests(AppFixture app)
 
     [Fact]
     [Trait("Req", "PLN-09")]
+    public async Task ThroughThePages_TheImpIsWrittenSubmittedAndApproved()
+    {
+        var (id, prison) = await PrisonerAsync(24);
+        var assessor = await app.SignedInClientAtSiteAsync(prison, Roles.AssessmentOfficer);
+        var started = await assessor.PostFormAsync($"/People/{id}/Imps", new(), handler: "Start");
+        var edit = started.Headers.Location!.ToString();
+        var impUrl = edit[..edit.LastIndexOf("/Edit", StringComparison.Ordinal)];
+        var fields = new Dictionary<string, string>
+        {
+            ["Version"] = "1", ["Command"] = "save", ["Form.Needs"] = "Alcohol misuse", ["Form.PlacementRecommendation"] = "Prison farm",
+            ["Form.SecurityClassification"] = "Minimum", ["Interventions[0].What"] = "Pathways AOD program", ["Interventions[0].Kind"] = "Program",
+            ["Interventions[0].Status"] = "Planned", ["Form.Consulted.TreatmentAssessor"] = "true", ["Form.Consulted.EducationAssessor"] = "true",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await assessor.PostFormAsync(edit, fields)).StatusCode);
+        var refused = await (await assessor.PostFormAsync(impUrl, new() { ["Version"] = "2" }, handler: "Submit")).HtmlAsync();
+        Assert.Contains("prisoner was not consulted", refused.QuerySelector(".govuk-error-summary")!.TextContent);
+        fields["Version"] = "2";
+        fields["Form.Consulted.Prisoner"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await assessor.PostFormAsync(edit, fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await assessor.PostFormAsync(impUrl, new() { ["Version"] = "3" }, handler: "Submit")).StatusCode);
+
+        var coordinator = await app.SignedInClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
+        Assert.NotNull((await coordinator.GetHtmlAsync(impUrl)).QuerySelector("#decide-step"));
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(impUrl, new() { ["Version"] = "4" }, handler: "Approve")).StatusCode);
+        Assert.Equal("Approved", (await coordinator.GetHtmlAsync(impUrl)).QuerySelector("#imp-status")!.TextContent);
+        Assert.NotNull((await coordinator.GetHtmlAsync($"/People/{id}/Plans")).QuerySelector("#imp-link"));
+    }
+
+    [Fact]
+    [Trait("Req", "PLN-09")]
     public async Task NoImp_ForSomeoneNotInPrison_AndOnlyAssessmentOfficersWriteOne()
     {
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);

@@ -12,7 +12,7 @@ namespace Waypoint.Web.Features.Plans;
 
 /// <summary>PLN-01, PLN-08: the person's Case Management Plan: every version, newest first, and starting the plan or a review.</summary>
 [Authorize(Policy = Policies.ReadPeople)]
-public sealed class IndexModel(PersonRecords people, Plans plans) : WaypointPage
+public sealed class IndexModel(PersonRecords people, Plans plans, Imps.Imps imps) : WaypointPage
 {
     public Person? Person { get; private set; }
 
@@ -21,6 +21,9 @@ public sealed class IndexModel(PersonRecords people, Plans plans) : WaypointPage
     public PlanContext? Context { get; private set; }
 
     public bool CanWrite => Roles.PlanWriters.Any(User.IsInRole);
+
+    /// <summary>In prison the plan is the IMP (PLN-09); the page points there.</summary>
+    public bool InCustody { get; private set; }
 
     public CaseManagementPlan? Open => Versions.FirstOrDefault(v => !v.IsSettled);
 
@@ -73,5 +76,6 @@ public sealed class IndexModel(PersonRecords people, Plans plans) : WaypointPage
     {
         Versions = await plans.ForPersonAsync(id, ct);
         Context = await plans.ContextAsync(id, ct);
+        InCustody = await imps.ContextAsync(id, ct) is not null;
     }
 }
