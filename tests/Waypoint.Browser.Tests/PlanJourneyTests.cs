@@ -41,10 +41,17 @@ public sealed class PlanJourneyTests(RunningWaypoint app, Chromium chromium)
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the plan" }).ClickAsync();
         await page.AssertAccessibleAsync();
+        var first = page.Locator("#intervention-1");
+        // BYD-04: leaving a field saves the draft in the background; a reload loses nothing typed.
+        var autosaved = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.PostData?.Contains("Weekly alcohol counselling") == true);
+        await first.GetByLabel("What will be done").FillAsync("Weekly alcohol counselling with the ADS");
+        await first.GetByLabel("How progress will be measured").FocusAsync();
+        Assert.Equal(204, (await autosaved).Status);
+        await Assertions.Expect(page.Locator("#autosave-status")).ToContainTextAsync("Draft saved");
+        await page.ReloadAsync();
+        await Assertions.Expect(first.GetByLabel("What will be done")).ToHaveValueAsync("Weekly alcohol counselling with the ADS");
         await page.GetByLabel("Priority of Alcohol/Drug problem").SelectOptionAsync("High");
         await page.GetByLabel("Priority of Companions").SelectOptionAsync("Medium");
-        var first = page.Locator("#intervention-1");
-        await first.GetByLabel("What will be done").FillAsync("Weekly alcohol counselling with the ADS");
         await first.GetByLabel("How progress will be measured").FillAsync("Attendance reports from the provider each month");
         await first.GetByLabel("Who is responsible").FillAsync("The person, with the officer's referral");
         var target = DateTime.UtcNow.Date.AddDays(90);

@@ -282,30 +282,36 @@ public abstract class PlansTests(AppFixture app)
         fields["Form.Interventions[0].TargetDate.Year"] = target.Year.ToString();
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(edit, fields)).StatusCode);
 
+        // BYD-04: the page's background save answers 204 with the new version, and 409 from a stale tab.
+        var background = new Dictionary<string, string>(fields) { ["Version"] = "2", ["Command"] = "autosave" };
+        var autosaved = await officer.PostFormAsync(edit, background);
+        Assert.Equal((HttpStatusCode.NoContent, "3"), (autosaved.StatusCode, autosaved.Headers.GetValues("X-Version").Single()));
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostFormAsync(edit, background)).StatusCode);
+
         // Submitting names the domains no intervention addresses.
-        var refused = await (await officer.PostFormAsync(planUrl, new() { ["Version"] = "2" }, handler: "Submit")).HtmlAsync();
+        var refused = await (await officer.PostFormAsync(planUrl, new() { ["Version"] = "3" }, handler: "Submit")).HtmlAsync();
         var summary = refused.QuerySelector(".govuk-error-summary")!.TextContent;
         Assert.Contains("Education/Employment, Companions", summary);
 
         // The same form from a tab opened before that save is refused (BYD-04), then the fix is saved.
         Assert.Equal(HttpStatusCode.Conflict, (await officer.PostFormAsync(edit, fields)).StatusCode);
-        fields["Version"] = "2";
+        fields["Version"] = "3";
         fields["Form.Interventions[0].Domains"] = "AlcoholDrug";
         var withAll = fields.ToList();
         withAll.Add(new("Form.Interventions[0].Domains", "Companions"));
         withAll.Add(new("Form.Interventions[0].Domains", "EducationEmployment"));
         var saved = await officer.PostAsync(edit, new FormUrlEncodedContent(withAll.Append(new("__RequestVerificationToken", await TokenAsync(officer, edit)))));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "3" }, handler: "Submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "4" }, handler: "Submit")).StatusCode);
         Assert.Equal("Awaiting approval", (await officer.GetHtmlAsync(planUrl)).QuerySelector("#plan-status")!.TextContent);
         Assert.Null((await officer.GetHtmlAsync(planUrl)).QuerySelector("#decide-step"));
 
         var leader = await app.SignInAsync(names.Leader);
         var page = await leader.GetHtmlAsync(planUrl);
         Assert.NotNull(page.QuerySelector("#decide-step"));
-        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(planUrl, new() { ["Version"] = "4" }, handler: "Approve")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "5" }, handler: "Sign")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "6" }, handler: "PersonSigned")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await leader.PostFormAsync(planUrl, new() { ["Version"] = "5" }, handler: "Approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "6" }, handler: "Sign")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(planUrl, new() { ["Version"] = "7" }, handler: "PersonSigned")).StatusCode);
         var signed = await officer.GetHtmlAsync(planUrl);
         Assert.Equal("Signed", signed.QuerySelector("#plan-status")!.TextContent);
         Assert.Contains("Test TeamLeader", signed.QuerySelector("#signatures")!.TextContent);

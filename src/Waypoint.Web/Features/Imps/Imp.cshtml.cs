@@ -247,8 +247,13 @@ public sealed class EditModel(PersonRecords people, Imps imps) : WaypointPage
             return NotFound();
         }
         ModelState.Clear();
+        var autosave = Command == "autosave";
         if (Context is null || Imp!.Status is not (ImpStatus.Draft or ImpStatus.Returned) || Version != Imp.Version)
         {
+            if (autosave)
+            {
+                return StatusCode(StatusCodes.Status409Conflict);
+            }
             ModelState.AddModelError("", Context is null ? "This person is no longer in custody, so the IMP cannot be changed."
                 : Version != Imp!.Version ? "This IMP was saved from another page after you opened this one. Nothing was saved here: open it again to see the latest version."
                 : "The IMP has been submitted or approved since you opened this page, so it was not changed.");
@@ -264,6 +269,10 @@ public sealed class EditModel(PersonRecords people, Imps imps) : WaypointPage
         var v = new Validation();
         if (Form.Read(Context, v) is not { } content)
         {
+            if (autosave)
+            {
+                return StatusCode(StatusCodes.Status422UnprocessableEntity);
+            }
             foreach (var (field, messages) in v.Errors)
             {
                 ModelState.AddModelError(ControlFor(field), messages[0]);
@@ -271,6 +280,11 @@ public sealed class EditModel(PersonRecords people, Imps imps) : WaypointPage
             return Page();
         }
         await imps.WriteAsync(Imp, content, ct);
+        if (autosave)
+        {
+            Response.Headers["X-Version"] = Imp.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCode(StatusCodes.Status204NoContent);
+        }
         if (Command == "add")
         {
             return Redirect($"/People/{id}/Imps/{impId}/Edit?add=true#interventions");

@@ -76,8 +76,13 @@ public sealed class EditModel(PersonRecords people, Plans plans) : WaypointPage
             return Page();
         }
         ModelState.Clear();
+        var autosave = Command == "autosave";
         if (Version != Plan!.Version)
         {
+            if (autosave)
+            {
+                return StatusCode(StatusCodes.Status409Conflict);
+            }
             // BYD-04: saved from another tab or by someone else since this page was opened; keep theirs, say so.
             ModelState.AddModelError("", "This plan was saved from another page after you opened this one. Nothing was saved here: open the plan again to see the latest version.");
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -102,6 +107,11 @@ public sealed class EditModel(PersonRecords people, Plans plans) : WaypointPage
         {
             errors.AddRange(messages.Select(m => (field, m)));
         }
+        if (errors.Count > 0 && autosave)
+        {
+            // Nothing half-checked is stored: the officer sees what to correct when they press Save.
+            return StatusCode(StatusCodes.Status422UnprocessableEntity);
+        }
         if (errors.Count > 0)
         {
             foreach (var (field, message) in errors)
@@ -118,6 +128,11 @@ public sealed class EditModel(PersonRecords people, Plans plans) : WaypointPage
         {
             ModelState.AddModelError("", violation.Message);
             return Page();
+        }
+        if (autosave)
+        {
+            Response.Headers["X-Version"] = Plan.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCode(StatusCodes.Status204NoContent);
         }
         if (Command == "add")
         {
