@@ -315,6 +315,7 @@ public abstract class PlansTests(AppFixture app)
         var signed = await officer.GetHtmlAsync(planUrl);
         Assert.Equal("Signed", signed.QuerySelector("#plan-status")!.TextContent);
         Assert.Contains("Test TeamLeader", signed.QuerySelector("#signatures")!.TextContent);
+        Assert.Equal("Plan: Signed", (await officer.GetHtmlAsync($"/People/{id}")).QuerySelector("#plan-state")!.TextContent.Trim());
 
         // PLN-07 (C23.2 4.2): the scan of the signed paper copy is attached beside the plan as agreed.
         var token = (await officer.GetHtmlAsync(planUrl)).QuerySelector("#attach-step input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

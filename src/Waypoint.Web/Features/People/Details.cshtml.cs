@@ -7,7 +7,7 @@ using Waypoint.Core.Security;
 namespace Waypoint.Web.Features.People;
 
 /// <summary>The person page (PPL-01..03). Opening it is recorded in the audit trail (REC-03).</summary>
-public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db, Auth.CoordinatorDuties duties, Assessments.Assessments assessments) : PageModel
+public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db, Auth.CoordinatorDuties duties, Assessments.Assessments assessments, Plans.Plans plans, Imps.Imps imps) : PageModel
 {
     public Person? Person { get; private set; }
 
@@ -28,6 +28,12 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
 
     public Core.Assessments.Assessment? Harm { get; private set; }
 
+    /// <summary>The latest version of the Case Management Plan (PLN-01), if any.</summary>
+    public Core.Plans.CaseManagementPlan? Plan { get; private set; }
+
+    /// <summary>The latest version of the IMP (PLN-09), if any.</summary>
+    public Core.Plans.IndividualManagementPlan? Imp { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Person = await records.ViewAsync(id, "person page", ct);
@@ -40,6 +46,8 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
         var completed = (await assessments.ForPersonAsync(id, ct)).Where(a => a.Status == Core.Assessments.AssessmentStatus.Completed).ToList();
         Reoffending = completed.FirstOrDefault(a => Assessments.Assessments.ReoffendingTools.Contains(a.Tool));
         Harm = completed.FirstOrDefault(a => a.Tool == Core.Assessments.AssessmentTool.RiskOfHarm);
+        Plan = (await plans.ForPersonAsync(id, ct)).FirstOrDefault();
+        Imp = (await imps.ForPersonAsync(id, ct)).FirstOrDefault();
         CanAllocate = await duties.RefusalAsync(User, id, ct) is null;
         return Page();
     }
