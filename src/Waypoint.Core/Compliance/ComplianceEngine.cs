@@ -19,6 +19,8 @@ public static partial class ComplianceEngine
     public const int Revision = 4;
 
     public const string CaseOfficerAllocationRule = "case-officer-allocation";
+    public const string AllocationWaitsForValue = "waitsFor";
+    public const string AllocationWaitsForImp = "ApprovedImp";
     public const string CaseManagementPlanRule = "cmp-due";
     public const string PlanMetByValue = "metBy";
     public const string PlanMetByApproval = "TeamLeaderApproved";
@@ -51,7 +53,9 @@ public static partial class ComplianceEngine
     /// <summary>
     /// COPP 10.3 Case allocation: each arrival at a permanent placement (reception or permanent transfer) needs a case
     /// officer within the period, met by the first case-officer allocation on or after arrival. A temporary move is not
-    /// an arrival. Leaving before anyone was allocated ends it.
+    /// an arrival. Leaving before anyone was allocated ends it. Where the pack says allocation waits for an approved
+    /// IMP ("all prisoners with an approved IMP shall have a Case Officer allocated"), there is nothing to do until
+    /// one is approved, and the period runs from the later of the arrival and the approval.
     /// </summary>
     private static IEnumerable<Obligation> AllocateCaseOfficer(PersonFacts facts)
     {
@@ -70,13 +74,24 @@ public static partial class ComplianceEngine
             var (rule, pack) = found;
             var released = facts.Custody.Placements.FirstOrDefault(p => p.From >= arrival.From && p.ReleaseReason is not null)?.To;
             var stayEnds = new[] { i + 1 < arrivals.Count ? arrivals[i + 1].From : (DateOnly?)null, released }.Where(d => d is not null).Min();
+            var start = arrival.From;
+            var why = $"Arrived at {arrival.SiteName} on {Date(arrival.From)} (permanent placement)";
+            if (rule.Values.GetValueOrDefault(AllocationWaitsForValue) == AllocationWaitsForImp)
+            {
+                if (facts.RecordsOf(CaseRecordKind.ImpApproved).FirstOrDefault(r => stayEnds is null || r.On < stayEnds) is not { } imp)
+                {
+                    continue;
+                }
+                start = Max(start, imp.On);
+                why += imp.On > arrival.From ? $"; IMP approved on {Date(imp.On)}" : "; IMP approved";
+            }
             var met = facts.Allocation?.Allocations
                 .Where(a => a.Kind == AllocationKind.CaseOfficer && a.From >= arrival.From && (stayEnds is null || a.From < stayEnds))
                 .MinBy(a => a.From);
             yield return new Obligation(
-                $"{ObligationKind.AllocateCaseOfficer}:{arrival.Id}", facts.PersonId, ObligationKind.AllocateCaseOfficer, arrival.From,
-                pack.After(rule.Period!, arrival.From), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
-                $"Arrived at {arrival.SiteName} on {Date(arrival.From)} (permanent placement)",
+                $"{ObligationKind.AllocateCaseOfficer}:{arrival.Id}", facts.PersonId, ObligationKind.AllocateCaseOfficer, start,
+                pack.After(rule.Period!, start), ObligationOwner.CoordinatorAt(site.Id), rule.Id, rule.Source, pack.Id, rule.Since ?? pack.Version,
+                why,
                 met?.From, met is null ? null : $"Case officer {met.OfficerName} allocated",
                 met is null ? stayEnds : null, met is null && stayEnds is not null ? "Left the prison before a case officer was allocated" : null, SiteId: site.Id);
         }

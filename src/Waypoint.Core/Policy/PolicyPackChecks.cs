@@ -65,6 +65,11 @@ public static class PolicyPackChecks
             {
                 problems.Add(new($"$.rules[{i}].values.metBy", $"'{metBy}' is not an event that completes a plan: {Compliance.ComplianceEngine.PlanMetByApproval} or {Compliance.ComplianceEngine.PlanMetByAgreement}"));
             }
+            if (rule.Kind == "CaseOfficerAllocation" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.AllocationWaitsForValue) is { } waitsFor
+                && waitsFor != Compliance.ComplianceEngine.AllocationWaitsForImp)
+            {
+                problems.Add(new($"$.rules[{i}].values.waitsFor", $"'{waitsFor}' is not something allocation can wait for: {Compliance.ComplianceEngine.AllocationWaitsForImp}"));
+            }
             if (rule.Kind == "SupervisionLevelProposal")
             {
                 foreach (var (risk, level) in rule.Values.Where(v => pack.SupervisionLevels.All(l => l.Code != v.Value)))

@@ -2,6 +2,7 @@ using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.People;
+using Waypoint.Core.Plans;
 using Waypoint.Core.Security;
 using Waypoint.Core.Custody;
 using Waypoint.Core.Orders;
@@ -65,7 +66,7 @@ public static class DemoData
         var teams = await SeedSitesAsync(db, output, ct);
         await SeedAccountsAsync(services, teams, output);
         var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Code, ct);
-        var officers = await db.Users.AsNoTracking().Where(u => u.UserName == "case.officer" || u.UserName == "prison.case.officer")
+        var officers = await db.Users.AsNoTracking().Where(u => u.UserName == "case.officer" || u.UserName == "prison.case.officer" || u.UserName == "assessment.officer" || u.UserName == "coordinator")
             .ToDictionaryAsync(u => u.UserName!, u => new Features.Allocation.Officer(u.Id, u.DisplayName), ct);
         var siteOfficers = await SeedOfficersAsync(db, services.GetRequiredService<UserManager<WaypointUser>>(), people, seed, services.GetRequiredService<TimeProvider>(), output, ct);
         using (db.PauseObligationUpkeep())
@@ -321,6 +322,7 @@ public static class DemoData
     {
         var start = today.AddDays(-faker.Random.Int(10, 900));
         var allocation = CaseAllocation.For(personId);
+        var sentenced = false;
         if (faker.Random.Double() < 0.4)
         {
             // Beyond the demo's first 200, one prisoner in twenty is on remand, awaiting trial: no sentence dates yet.
@@ -332,6 +334,7 @@ public static class DemoData
             }
             else
             {
+                sentenced = true;
                 var release = start.AddDays(faker.Random.Int(200, 1800));
                 var dates = new OrderDates(start, start, null, release.AddDays(faker.Random.Int(100, 700)),
                     faker.Random.Bool() ? release : null, null, null);
@@ -362,6 +365,13 @@ public static class DemoData
                 var officer = eastern && i < 200 ? j.Officers["prison.case.officer"] : faker.PickRandom(j.SiteOfficers[site.Code]);
                 allocation.Allocate(AllocationKind.CaseOfficer, officer.UserId, officer.Name, arrived.AddDays(faker.Random.Int(1, 7)), "On arrival", null, "Demo data", today);
             }
+            // COPP 10.3: a case officer follows an approved IMP. Every allocated prisoner has one, approved on arrival;
+            // of the rest, one in four is still waiting for theirs. (Chosen by position, not by the faker, so the rest
+            // of the demo stays as it was.)
+            if (sentenced && (allocation.Allocations.Count > 0 || i % 4 != 0))
+            {
+                SeedImp(db, personId, arrived, j);
+            }
         }
         else
         {
@@ -386,6 +396,20 @@ public static class DemoData
         {
             db.CaseAllocations.Add(allocation);
         }
+    }
+
+    /// <summary>An IMP written by the demo's assessment officer and approved by its coordinator on the day given.</summary>
+    private static void SeedImp(WaypointDbContext db, Guid personId, DateOnly approvedOn, Jurisdiction j)
+    {
+        var (author, approver) = (j.Officers["assessment.officer"], j.Officers["coordinator"]);
+        var imp = IndividualManagementPlan.Draft(personId, author.UserId, author.Name);
+        imp.Write(new ImpContent(
+            "Substance use and limited work history", "Remain at the current prison; consider minimum security after twelve months", "Medium",
+            [new ImpIntervention(Guid.NewGuid(), "Pathways substance use program", ImpInterventionKind.Program), new ImpIntervention(Guid.NewGuid(), "Certificate II in Construction", ImpInterventionKind.Vocational)],
+            new Consultation(true, true, true)));
+        imp.Submit([], new DateTimeOffset(approvedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        imp.Approve(approver.UserId, approver.Name, approvedOn);
+        db.IndividualManagementPlans.Add(imp);
     }
 
     private static string AlertDetails(AlertType type) => type switch

@@ -17,8 +17,11 @@ public sealed class ComplianceEngineTests
     private static readonly SiteRules Wandoo = new(Guid.NewGuid(), "WA-WRP", Prisons);
     private static readonly SiteRules City = new(Guid.NewGuid(), "CBR-CITY", Community);
 
+    /// <summary>Allocation waits for an approved IMP (COPP 10.3): these prisoners' IMP was approved before they arrived.</summary>
+    private static readonly CaseRecord ImpApprovedEarly = new(CaseRecordKind.ImpApproved, new DateOnly(2026, 1, 5), "IMP approved");
+
     private static PersonFacts Facts(Guid personId, CustodyRecord? custody = null, CaseAllocation? allocation = null, params Order[] orders) =>
-        new(personId, orders, custody, allocation, new[] { Eastern, Southern, Wandoo, City }.ToDictionary(s => s.Id));
+        new(personId, orders, custody, allocation, new[] { Eastern, Southern, Wandoo, City }.ToDictionary(s => s.Id), [ImpApprovedEarly]);
 
     private static (Guid PersonId, CustodyRecord Custody) Received(SiteRules site, DateOnly on)
     {
@@ -36,12 +39,27 @@ public sealed class ComplianceEngineTests
         var obligation = Assert.Single(ComplianceEngine.Derive(Facts(personId, custody)), o => o.Kind == ObligationKind.AllocateCaseOfficer);
         Assert.Equal(new DateOnly(2026, 3, 9), obligation.DueOn);
         Assert.StartsWith("COPP 10.3 Case allocation", obligation.RuleSource);
-        Assert.Equal(("prisons", "2026.1"), (obligation.PackId, obligation.PackVersion));
+        Assert.Equal(("prisons", "2026.7"), (obligation.PackId, obligation.PackVersion));
         Assert.Equal(ObligationOwner.CoordinatorAt(Eastern.Id), obligation.Owner);
         Assert.Equal(ObligationStatus.Upcoming, obligation.StatusOn(new DateOnly(2026, 3, 3), dueSoonDays: 3));
         Assert.Equal(ObligationStatus.DueSoon, obligation.StatusOn(new DateOnly(2026, 3, 6), dueSoonDays: 3));
         Assert.Equal(ObligationStatus.DueSoon, obligation.StatusOn(new DateOnly(2026, 3, 9), dueSoonDays: 3));
         Assert.Equal(ObligationStatus.Overdue, obligation.StatusOn(new DateOnly(2026, 3, 10), dueSoonDays: 3));
+    }
+
+    [Fact]
+    [Trait("Req", "PLN-09")]
+    public void Allocation_WaitsForAnApprovedImp_AndRunsFromItsApproval_Copp103()
+    {
+        var (personId, custody) = Received(Eastern, new DateOnly(2026, 3, 2));
+        var sites = new[] { Eastern }.ToDictionary(s => s.Id);
+        Assert.DoesNotContain(ComplianceEngine.Derive(new PersonFacts(personId, [], custody, null, sites)), o => o.Kind == ObligationKind.AllocateCaseOfficer);
+
+        // Approved on 20 March, after the arrival on 2 March: a case officer within 7 days of the approval, 27 March.
+        var approved = new CaseRecord(CaseRecordKind.ImpApproved, new DateOnly(2026, 3, 20), "IMP approved");
+        var allocate = Assert.Single(ComplianceEngine.Derive(new PersonFacts(personId, [], custody, null, sites, [approved])), o => o.Kind == ObligationKind.AllocateCaseOfficer);
+        Assert.Equal((new DateOnly(2026, 3, 20), new DateOnly(2026, 3, 27)), (allocate.TriggeredOn, allocate.DueOn));
+        Assert.Contains("IMP approved on 20 March 2026", allocate.Facts);
     }
 
     [Theory]
@@ -100,7 +118,7 @@ public sealed class ComplianceEngineTests
             var personId = Guid.NewGuid();
             var custody = CustodyRecord.For(personId);
             custody.Place(site.Id, "WA-EMP", null, arrival, permanent: true, null, Today);
-            return ComplianceEngine.Derive(new PersonFacts(personId, [], custody, null, new Dictionary<Guid, SiteRules> { [site.Id] = site }))
+            return ComplianceEngine.Derive(new PersonFacts(personId, [], custody, null, new Dictionary<Guid, SiteRules> { [site.Id] = site }, [ImpApprovedEarly]))
                 .Single(o => o.Kind == ObligationKind.AllocateCaseOfficer).DueOn;
         }
         Assert.Equal(new DateOnly(2026, 7, 7), DueFor(new DateOnly(2026, 6, 30)));

@@ -26,6 +26,7 @@ public abstract class AllocationTests(AppFixture app)
 
     [Fact]
     [Trait("Req", "STF-02")]
+    [Trait("Req", "PLN-09")]
     public async Task Arrival_PutsThePrisonerOnTheAwaitingList_WithTheDaysLeftOfThePacksSevenDays()
     {
         var (prison, other, officer, second) = await PrisonsAsync();
@@ -33,6 +34,15 @@ public abstract class AllocationTests(AppFixture app)
         var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Arrival")))).JsonAsync()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.Created, (await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(3), permanent = true })).StatusCode);
+
+        // PLN-09 (COPP 10.3): no approved IMP yet, so not yet for allocation; approved today, seven days from today.
+        var waiting = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}")).JsonAsync();
+        Assert.DoesNotContain(waiting.GetProperty("items").EnumerateArray(), a => a.GetProperty("personId").GetString() == id);
+        await app.ApprovedImpAsync(id, Day(0));
+        var late = (await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}")).JsonAsync()).GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
+        Assert.Equal(DateTime.UtcNow.Date.AddDays(7).ToString("yyyy-MM-dd"), late.GetProperty("due").GetString());
+        await app.WithDbAsync(db => db.IndividualManagementPlans.Where(i => i.PersonId == Guid.Parse(id)).ExecuteDeleteAsync());
+        await app.ApprovedImpAsync(id, Day(3));
 
         var awaiting = await (await coordinator.GetAsync($"/api/v1/allocations/awaiting?siteId={prison}")).JsonAsync();
         var entry = awaiting.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
@@ -95,6 +105,7 @@ public abstract class AllocationTests(AppFixture app)
         {
             var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Paged")))).JsonAsync()).GetProperty("id").GetString()!;
             await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(daysAgo), permanent = true });
+            await app.ApprovedImpAsync(id, Day(daysAgo));
             ids.Add(id);
         }
         var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.UnitManager);
@@ -120,6 +131,7 @@ public abstract class AllocationTests(AppFixture app)
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Wandoo")))).JsonAsync()).GetProperty("id").GetString()!;
         await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = wandoo.Id, from = Day(20), permanent = true });
+        await app.ApprovedImpAsync(id, Day(20));
 
         var coordinator = await app.ApiClientAtSiteAsync(wandoo.Id, Roles.CaseManagementCoordinator);
         var entry = (await (await coordinator.GetAsync("/api/v1/allocations/awaiting")).JsonAsync()).GetProperty("items").EnumerateArray().Single(a => a.GetProperty("personId").GetString() == id);
@@ -152,6 +164,7 @@ public abstract class AllocationTests(AppFixture app)
         var family = UniqueName("Awaitpage");
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(family))).JsonAsync()).GetProperty("id").GetString()!;
         await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(9), permanent = true });
+        await app.ApprovedImpAsync(id, Day(9));
 
         var page = await app.SignedInClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
         var list = await page.GetHtmlAsync("/Allocation/Awaiting");

@@ -31,6 +31,7 @@ public abstract class ComplianceReportTests(AppFixture app)
         {
             var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Reported")))).JsonAsync()).GetProperty("id").GetString()!;
             await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(40), permanent = true });
+            await app.ApprovedImpAsync(id, Day(40));
             if (allocatedDaysAgo is { } ago)
             {
                 var allocated = await coordinator.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "CaseOfficer", officerUserId = officerId, from = Day(ago), reason = "On arrival" });

@@ -29,6 +29,7 @@ public abstract class ObligationStoreTests(AppFixture app)
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Obliged")))).JsonAsync()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.Created, (await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(3), permanent = true })).StatusCode);
+        await app.ApprovedImpAsync(id, Day(3));
 
         var allocate = Assert.Single(await StoredAsync(id));
         Assert.Equal((ObligationKind.AllocateCaseOfficer, DateOnly.Parse(Day(3)).AddDays(7)), (allocate.Kind, allocate.DueOn));

@@ -71,6 +71,8 @@ public abstract class PreviewTests(AppFixture app)
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Received")))).JsonAsync()).GetProperty("id").GetString()!;
         var page = await app.PageClientForRoleAsync(Roles.RecordsOfficer);
         var today = DateTime.UtcNow.Date;
+        // Sentenced and assessed elsewhere: the IMP approved, the prisoner is received at their permanent prison.
+        await app.ApprovedImpAsync(id, today.ToString("yyyy-MM-dd"));
         var form = new Dictionary<string, string>
         {
             ["SiteId"] = prison.ToString(), ["Permanent"] = "true",

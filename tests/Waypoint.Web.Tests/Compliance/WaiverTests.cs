@@ -17,6 +17,7 @@ public abstract class WaiverTests(AppFixture app)
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Waived")))).JsonAsync()).GetProperty("id").GetString()!;
         await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = DateTime.UtcNow.ToString("yyyy-MM-dd"), permanent = true });
+        await app.ApprovedImpAsync(id, DateTime.UtcNow.ToString("yyyy-MM-dd"));
         var key = (await (await records.GetAsync($"/api/v1/people/{id}/obligations")).JsonAsync()).EnumerateArray().Single().GetProperty("key").GetString()!;
         return (prison, id, key);
     }

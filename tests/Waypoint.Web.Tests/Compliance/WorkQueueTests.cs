@@ -26,6 +26,7 @@ public abstract class WorkQueueTests(AppFixture app)
         {
             var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Queued")))).JsonAsync()).GetProperty("id").GetString()!;
             await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(daysAgo), permanent = true });
+            await app.ApprovedImpAsync(id, Day(daysAgo));
             ids.Add(id);
         }
         var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
@@ -72,6 +73,7 @@ public abstract class WorkQueueTests(AppFixture app)
         {
             var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Paged")))).JsonAsync()).GetProperty("id").GetString()!;
             await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(daysAgo), permanent = true });
+            await app.ApprovedImpAsync(id, Day(daysAgo));
         }
         var coordinator = await app.ApiClientAtSiteAsync(prison, Roles.CaseManagementCoordinator);
         var first = await (await coordinator.GetAsync("/api/v1/work?limit=2")).JsonAsync();

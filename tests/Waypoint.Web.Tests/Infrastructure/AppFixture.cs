@@ -116,6 +116,21 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         return id;
     }
 
+    /// <summary>
+    /// Records an IMP approved on a day ("yyyy-MM-dd"): under COPP 10.3 it is what makes a prisoner eligible for a case
+    /// officer. Saved through the app's context, so their obligations follow in the same save.
+    /// </summary>
+    public Task ApprovedImpAsync(string personId, string approvedOn) => WithDbAsync(async db =>
+    {
+        var imp = Core.Plans.IndividualManagementPlan.Draft(Guid.Parse(personId), "test-assessor", "Test Assessor");
+        imp.Write(new Core.Plans.ImpContent("Needs assessed", "This prison", "Medium",
+            [new Core.Plans.ImpIntervention(Guid.NewGuid(), "Program", Core.Plans.ImpInterventionKind.Program)], new Core.Plans.Consultation(true, true, true)));
+        imp.Submit([], DateTimeOffset.UtcNow);
+        imp.Approve("test-approver", "Test Approver", DateOnly.Parse(approvedOn, System.Globalization.CultureInfo.InvariantCulture));
+        db.IndividualManagementPlans.Add(imp);
+        return await db.SaveChangesAsync();
+    });
+
     /// <summary>A new team leader, appointed to lead the site's team, and a new case officer in it.</summary>
     public async Task<(string LeaderName, string LeaderId, string OfficerName, string OfficerId)> TeamAtAsync(Guid siteId)
     {

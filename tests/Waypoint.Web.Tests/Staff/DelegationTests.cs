@@ -20,6 +20,7 @@ public abstract class DelegationTests(AppFixture app)
         var records = await app.ApiClientForRoleAsync(Roles.RecordsOfficer);
         var id = (await (await records.PostJsonAsync("/api/v1/people", NewPerson(UniqueName("Delegated")))).JsonAsync()).GetProperty("id").GetString()!;
         await records.PostJsonAsync($"/api/v1/people/{id}/placements", new { siteId = prison, from = Day(3), permanent = true });
+        await app.ApprovedImpAsync(id, Day(3));
         var officer = await app.CreateUserAsync(Roles.CaseOfficer);
         await app.PlaceAtSiteAsync(officer, prison);
         return (prison, id, await IdOfAsync(officer));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Compliance;
 using Waypoint.Core.Policy;
 using Waypoint.Core.Security;
 using Waypoint.Core.Staff;
@@ -69,14 +70,16 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
     /// <summary>
     /// Prisoners at their permanent placement with no case officer allocated since they arrived, longest waiting first
     /// (the most urgent, as a site's allocation period is the same for everyone there), one page at a time; at the
-    /// given prisons, or all of them when null.
+    /// given prisons, or all of them when null. Where the site's rule waits for an approved IMP (COPP 10.3), only
+    /// prisoners with one are listed, and their period runs from the later of arrival and approval.
     /// </summary>
     public async Task<(IReadOnlyList<AwaitingAllocation> Page, int Total)> AwaitingAsync(IReadOnlyList<Guid>? siteIds, int skip, int take, CancellationToken ct)
     {
         // One set-based query for both providers (SQLite cannot run EF's APPLY form of this). A permanent transfer or
         // release ends the case officer's allocation, so "no current allocation" is the whole test.
         var rows = db.Database.SqlQuery<ArrivalRow>($"""
-            SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From"
+            SELECT p."PersonId", pe."OffenderNumber", pe."GivenNames", pe."FamilyName", p."SiteId", p."SiteName", p."From",
+                   (SELECT MIN(i."ApprovedOn") FROM "IndividualManagementPlans" i WHERE i."PersonId" = p."PersonId" AND i."Status" = 'Approved') AS "ImpApprovedOn"
             FROM "Placements" p JOIN "People" pe ON pe."Id" = p."PersonId"
             WHERE p."Permanent" = TRUE AND p."To" IS NULL
               AND NOT EXISTS (SELECT 1 FROM "Allocations" a WHERE a."PersonId" = p."PersonId" AND a."Kind" = 'CaseOfficer' AND a."To" IS NULL)
@@ -85,14 +88,19 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
         {
             rows = rows.Where(r => siteIds.Contains(r.SiteId));
         }
+        var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        var waitForImp = sites.Values
+            .Where(site => packs.ForSite(site)?.RuleAt(site.Code, AllocationRule, Today).Rule?.Values.GetValueOrDefault(ComplianceEngine.AllocationWaitsForValue) == ComplianceEngine.AllocationWaitsForImp)
+            .Select(site => site.Id).ToList();
+        rows = rows.Where(r => !waitForImp.Contains(r.SiteId) || r.ImpApprovedOn != null);
         var total = await rows.CountAsync(ct);
         var page = await rows.OrderBy(r => r.From).ThenBy(r => r.FamilyName).ThenBy(r => r.PersonId).Skip(skip).Take(take).ToListAsync(ct);
-        var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
         return (page.Select(a =>
         {
             // The site's own rule (CMP-07): the pack's, a local value, or an exemption.
             var atSite = sites.TryGetValue(a.SiteId, out var at) ? packs.ForSite(at)?.RuleAt(at.Code, AllocationRule, a.From) : null;
-            var due = atSite?.Rule?.Period?.After(a.From);
+            var from = waitForImp.Contains(a.SiteId) && a.ImpApprovedOn > a.From ? a.ImpApprovedOn.Value : a.From;
+            var due = atSite?.Rule?.Period?.After(from);
             return new AwaitingAllocation(a.PersonId, a.OffenderNumber, $"{a.GivenNames} {a.FamilyName}", a.SiteId, a.SiteName, a.From, due,
                 due is { } d ? d.DayNumber - Today.DayNumber : null, atSite?.Rule?.Source ?? atSite?.Local?.Source, atSite?.Exempt ?? false);
         }).ToList(), total);
@@ -107,7 +115,7 @@ public sealed class Allocations(WaypointDbContext db, AuditTrail audit, TimeProv
             ? asked is { } one ? [one] : null
             : scope.SiteIds.Where(s => asked is null || s == asked).ToList();
 
-    private sealed record ArrivalRow(Guid PersonId, string OffenderNumber, string GivenNames, string FamilyName, Guid SiteId, string SiteName, DateOnly From);
+    private sealed record ArrivalRow(Guid PersonId, string OffenderNumber, string GivenNames, string FamilyName, Guid SiteId, string SiteName, DateOnly From, DateOnly? ImpApprovedOn);
 
     private CaseAllocation Track(CaseAllocation record)
     {
