@@ -62,6 +62,8 @@ public sealed class ComplianceJourneyTests(RunningWaypoint app, Chromium chromiu
         await recordsPage.GetByRole(AriaRole.Link, new() { Name = "Record a reception or move" }).ClickAsync();
         await recordsPage.GetByLabel("Prison").SelectOptionAsync(new SelectOptionValue { Label = "Eastern Metropolitan Prison" });
         await recordsPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        // COPP 10.3: a case officer follows an approved IMP.
+        await ImpSteps.WriteAndApproveAsync(chromium, app.BaseUrl, personUrl);
 
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();

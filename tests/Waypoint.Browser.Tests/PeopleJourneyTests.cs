@@ -141,6 +141,8 @@ public sealed class PeopleJourneyTests(RunningWaypoint app, Chromium chromium)
         await recordsPage.GetByLabel("Prison").SelectOptionAsync(new SelectOptionValue { Label = "Eastern Metropolitan Prison" });
         await recordsPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(recordsPage.Locator("#custody-now")).ToContainTextAsync("Eastern Metropolitan Prison");
+        // COPP 10.3: a case officer follows an approved IMP.
+        await ImpSteps.WriteAndApproveAsync(chromium, app.BaseUrl, recordsPage.Url[..recordsPage.Url.IndexOf("/Custody", StringComparison.Ordinal)]);
 
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -84,6 +84,8 @@ public sealed class StaffJourneyTests(RunningWaypoint app, Chromium chromium)
         await recordsPage.GetByRole(AriaRole.Link, new() { Name = "Record a reception or move" }).ClickAsync();
         await recordsPage.GetByLabel("Prison").SelectOptionAsync(new SelectOptionValue { Label = "Eastern Metropolitan Prison" });
         await recordsPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        // COPP 10.3: a case officer follows an approved IMP.
+        await ImpSteps.WriteAndApproveAsync(chromium, app.BaseUrl, recordsPage.Url[..recordsPage.Url.IndexOf("/Custody", StringComparison.Ordinal)]);
 
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
