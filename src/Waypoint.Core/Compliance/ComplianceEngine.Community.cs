@@ -11,6 +11,10 @@ public static partial class ComplianceEngine
     public const string ContactFrequencyRule = "contact-frequency";
     public const string ReassessmentRule = "reassessment";
     public const string RiskChangeReviewRule = "cmp-review-on-risk-change";
+    public const string UnscheduledRestartsValue = "unscheduledRestarts";
+
+    /// <summary>The value a review record carries when the officer brought it forward (C23.2 5.2).</summary>
+    public const string UnscheduledReview = "Unscheduled";
 
     private static IEnumerable<Order> SupervisedCommunityOrders(PersonFacts facts) =>
         facts.Orders.Where(o => !o.Custodial && o.Dates.SupervisionStart is not null && o.SupervisingSiteId is not null);
@@ -23,7 +27,11 @@ public static partial class ComplianceEngine
     {
         foreach (var order in SupervisedCommunityOrders(facts))
         {
-            var plans = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).Concat(facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id))
+            // C23.2 5.2: by the pack, an unscheduled review restarts the period (the default) or leaves the schedule as it was.
+            var restarts = !facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var office)
+                || RuleAt(office, CaseManagementPlanReviewRule, order.Dates.SupervisionStart!.Value)?.Rule.Values.GetValueOrDefault(UnscheduledRestartsValue) != "false";
+            var reviews = facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id).Where(r => restarts || r.Value != UnscheduledReview).ToList();
+            var plans = facts.RecordsOf(CaseRecordKind.PlanApproved, order.Id).Concat(reviews)
                 .Where(r => r.On >= order.Dates.SupervisionStart!.Value).OrderBy(r => r.On)
                 // A plan and its review approved on the same day start one period, not two.
                 .DistinctBy(r => r.On).ToList();
@@ -35,7 +43,7 @@ public static partial class ComplianceEngine
                 }
                 var risk = RiskLevelOn(facts, plan.On);
                 var period = found.Rule.PeriodFor($"{order.OrderType}/{risk}", risk, order.OrderType)!;
-                var met = facts.RecordsOf(CaseRecordKind.PlanReviewed, order.Id).FirstOrDefault(r => r.On > plan.On);
+                var met = reviews.FirstOrDefault(r => r.On > plan.On);
                 yield return Make(
                     facts, site, ObligationKind.CaseManagementPlanReview, $"{order.Id}:{plan.On:yyyyMMdd}", plan.On, found.Pack.After(period, plan.On),
                     CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,

@@ -65,6 +65,11 @@ public static class PolicyPackChecks
             {
                 problems.Add(new($"$.rules[{i}].values.metBy", $"'{metBy}' is not an event that completes a plan: {Compliance.ComplianceEngine.PlanMetByApproval} or {Compliance.ComplianceEngine.PlanMetByAgreement}"));
             }
+            if (rule.Kind == "CaseManagementPlanReview" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.UnscheduledRestartsValue) is { } restarts
+                && restarts is not ("true" or "false"))
+            {
+                problems.Add(new($"$.rules[{i}].values.unscheduledRestarts", $"'{restarts}' must be true or false"));
+            }
             if (rule.Kind == "CaseOfficerAllocation" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.AllocationWaitsForValue) is { } waitsFor
                 && waitsFor != Compliance.ComplianceEngine.AllocationWaitsForImp)
             {

@@ -262,6 +262,32 @@ public sealed class CycleRulesTests
         Assert.Equal(ObligationStatus.MetOnTime, StatusWith(onApproval, approved));
     }
 
+    [Theory]
+    [Trait("Req", "PLN-08")]
+    [InlineData("true", 2027, 4, 1)]
+    [InlineData("false", 2027, 3, 1)]
+    public void AnUnscheduledReview_RestartsThePeriod_OnlyIfThePackSaysSo_C23_2_5_2(string restarts, int year, int month, int day)
+    {
+        // Approved 1 September (medium risk, 6-monthly): due 1 March. An unscheduled review on 1 October restarts it to
+        // 1 April by default; a pack that says it does not leaves 1 March.
+        var (personId, order, allocation) = Supervised("CCO", new DateOnly(2026, 8, 3));
+        var pack = Community with
+        {
+            Rules = Community.Rules.Select(r => r.Id == ComplianceEngine.CaseManagementPlanReviewRule
+                ? r with { Values = new Dictionary<string, string> { [ComplianceEngine.UnscheduledRestartsValue] = restarts } } : r).ToList(),
+        };
+        var office = City with { Pack = pack };
+        CaseRecord[] records =
+        [
+            new(CaseRecordKind.Assessment, new DateOnly(2026, 8, 10), "LSI-R", Value: "Medium"),
+            new(CaseRecordKind.PlanApproved, new DateOnly(2026, 9, 1), "CMP approved"),
+            new(CaseRecordKind.PlanReviewed, new DateOnly(2026, 10, 1), "CMP review approved", Value: ComplianceEngine.UnscheduledReview),
+        ];
+        var facts = new PersonFacts(personId, [order], null, allocation, new Dictionary<Guid, SiteRules> { [office.Id] = office }, records);
+        var open = ComplianceEngine.Derive(facts).Where(o => o.Kind == ObligationKind.CaseManagementPlanReview && o.MetOn is null);
+        Assert.Equal(new DateOnly(year, month, day), Assert.Single(open).DueOn);
+    }
+
     [Fact]
     [Trait("Req", "PLN-08")]
     public void APlanAndAReviewApprovedOnOneDay_StartOneReviewPeriod()

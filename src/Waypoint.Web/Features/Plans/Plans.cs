@@ -24,6 +24,8 @@ public sealed class PlanDates
 
     public bool IsReview { get; init; }
 
+    public bool Unscheduled { get; init; }
+
     public DateOnly ApprovedOn { get; init; }
 
     public DateOnly? AgreedOrRefusedOn { get; init; }
@@ -31,7 +33,7 @@ public sealed class PlanDates
     public IEnumerable<CaseRecord> Records()
     {
         yield return IsReview
-            ? new CaseRecord(CaseRecordKind.PlanReviewed, ApprovedOn, "CMP review approved")
+            ? new CaseRecord(CaseRecordKind.PlanReviewed, ApprovedOn, "CMP review approved", Value: Unscheduled ? ComplianceEngine.UnscheduledReview : null)
             : new CaseRecord(CaseRecordKind.PlanApproved, ApprovedOn, "CMP approved");
         if (AgreedOrRefusedOn is { } on)
         {
@@ -69,6 +71,7 @@ public sealed class Plans(
         {
             PersonId = p.PersonId,
             IsReview = p.ReviewOfId != null,
+            Unscheduled = p.Unscheduled,
             ApprovedOn = p.ApprovedOn!.Value,
             AgreedOrRefusedOn = p.Status == PlanStatus.Signed ? p.PersonSignedOn
                 : p.Status == PlanStatus.Refused ? p.RefusedOn
