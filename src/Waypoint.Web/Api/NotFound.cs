@@ -18,6 +18,9 @@ public static class NotFound
     public static ProblemHttpResult Plan(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Plan not found", detail: $"This person has no Case Management Plan with the id {id}.");
 
+    public static ProblemHttpResult Imp(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "IMP not found", detail: $"This person has no Individual Management Plan with the id {id}.");
+
     public static ProblemHttpResult Order(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
 }

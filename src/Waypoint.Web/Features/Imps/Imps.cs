@@ -49,9 +49,7 @@ public sealed class Imps(WaypointDbContext db, PolicyPacks packs, AuditTrail aud
     /// <summary>The context for a person in prison; null for anyone not in custody (an IMP is a prison plan).</summary>
     public async Task<ImpContext?> ContextAsync(Guid personId, CancellationToken ct)
     {
-        var today = Today;
-        var siteId = await db.CustodyRecords.Where(c => c.PersonId == personId)
-            .SelectMany(c => c.Placements.Where(p => p.From <= today && (p.To == null || p.To > today)).Select(p => (Guid?)p.SiteId)).FirstOrDefaultAsync(ct);
+        var siteId = await PrisonNowAsync(personId, ct);
         var site = siteId is null ? null : await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);
         if (site is null || packs.ForSite(site) is not { } pack)
         {
@@ -125,12 +123,18 @@ public sealed class Imps(WaypointDbContext db, PolicyPacks packs, AuditTrail aud
     /// <summary>Those who approve IMPs at the prison the person is in.</summary>
     private async Task<List<string>> ApproversAtAsync(Guid personId, CancellationToken ct)
     {
-        var today = Today;
-        var siteId = await db.CustodyRecords.Where(c => c.PersonId == personId)
-            .SelectMany(c => c.Placements.Where(p => p.From <= today && (p.To == null || p.To > today)).Select(p => (Guid?)p.SiteId)).FirstOrDefaultAsync(ct);
+        var siteId = await PrisonNowAsync(personId, ct);
         var approverRoles = db.Roles.Where(r => Core.Security.Roles.ImpApprovers.Contains(r.Name!)).Select(r => r.Id);
         return await db.Users.Where(u => db.Teams.Any(t => t.Id == u.TeamId && t.SiteId == siteId) && db.UserRoles.Any(ur => ur.UserId == u.Id && approverRoles.Contains(ur.RoleId)))
             .Select(u => u.Id).ToListAsync(ct);
+    }
+
+    /// <summary>The prison the person is placed at today, if any.</summary>
+    private Task<Guid?> PrisonNowAsync(Guid personId, CancellationToken ct)
+    {
+        var today = Today;
+        return db.CustodyRecords.Where(c => c.PersonId == personId)
+            .SelectMany(c => c.Placements.Where(p => p.From <= today && (p.To == null || p.To > today)).Select(p => (Guid?)p.SiteId)).FirstOrDefaultAsync(ct);
     }
 
     private static string Link(IndividualManagementPlan imp) => $"/People/{imp.PersonId}/Imps/{imp.Id}";

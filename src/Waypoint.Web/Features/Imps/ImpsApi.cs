@@ -139,7 +139,7 @@ public static class ImpsApi
     {
         if (await imps.FindAsync(personId, impId, ct) is not { } imp)
         {
-            return NotFound(impId);
+            return Api.NotFound.Imp(impId);
         }
         audit.PersonViewed(personId, "imp api");
         await db.SaveChangesAsync(ct);
@@ -165,7 +165,7 @@ public static class ImpsApi
     {
         if (await imps.FindAsync(personId, impId, ct) is not { } imp)
         {
-            return NotFound(impId);
+            return Api.NotFound.Imp(impId);
         }
         if (await imps.ContextAsync(personId, ct) is not { } context)
         {
@@ -181,14 +181,14 @@ public static class ImpsApi
             return refused;
         }
         await imps.WriteAsync(imp, content, ct);
-        return await RespondAsync(imp, imps, http.Response, ct);
+        return Respond(imp, context, imps, http.Response);
     }
 
     public static async Task<IResult> Submit(Guid personId, Guid impId, Imps imps, HttpContext http, CancellationToken ct)
     {
         if (await imps.FindAsync(personId, impId, ct) is not { } imp)
         {
-            return NotFound(impId);
+            return Api.NotFound.Imp(impId);
         }
         if (await imps.ContextAsync(personId, ct) is not { } context)
         {
@@ -199,14 +199,14 @@ public static class ImpsApi
             return TypedResults.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: "The IMP cannot be submitted yet");
         }
         await imps.SubmitAsync(imp, context, ct);
-        return await RespondAsync(imp, imps, http.Response, ct);
+        return Respond(imp, context, imps, http.Response);
     }
 
     public static async Task<IResult> Return(Guid personId, Guid impId, ReturnImpInput input, Imps imps, HttpContext http, CancellationToken ct)
     {
         if (await imps.FindAsync(personId, impId, ct) is not { } imp)
         {
-            return NotFound(impId);
+            return Api.NotFound.Imp(impId);
         }
         var v = new Validation().Required("comments", input.Comments, "what the assessment officer needs to change", TextLimits.Long);
         if (!v.IsValid)
@@ -221,22 +221,22 @@ public static class ImpsApi
     {
         if (await imps.FindAsync(personId, impId, ct) is not { } imp)
         {
-            return NotFound(impId);
+            return Api.NotFound.Imp(impId);
         }
         await imps.ApproveAsync(imp, http.User, ct);
         return await RespondAsync(imp, imps, http.Response, ct);
     }
 
-    private static async Task<IResult> RespondAsync(IndividualManagementPlan imp, Imps imps, HttpResponse response, CancellationToken ct)
+    private static async Task<IResult> RespondAsync(IndividualManagementPlan imp, Imps imps, HttpResponse response, CancellationToken ct) =>
+        Respond(imp, await imps.ContextAsync(imp.PersonId, ct), imps, response);
+
+    /// <summary>The IMP with its ETag, and while it is open what stops its submission.</summary>
+    private static IResult Respond(IndividualManagementPlan imp, ImpContext? context, Imps imps, HttpResponse response)
     {
-        var context = await imps.ContextAsync(imp.PersonId, ct);
         response.Headers.ETag = Preconditions.ETag(imp.Version);
         var open = imp.Status is ImpStatus.Draft or ImpStatus.Returned;
         return TypedResults.Ok(ImpResponse.Of(imp, context, open && context is not null ? imps.Problems(imp, context) : null));
     }
-
-    private static IResult NotFound(Guid impId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "IMP not found", detail: $"This person has no Individual Management Plan with the id {impId}.");
 
     private static IResult NotInCustody() => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity, title: "No IMP for this person",

@@ -165,7 +165,7 @@ public static class PlansApi
             return refused;
         }
         await plans.WriteAsync(plan, content!, review, ct);
-        return await RespondAsync(plan, plans, http.Response, ct);
+        return Respond(plan, context, plans, http.Response);
     }
 
     public static Task<IResult> Submit(Guid personId, Guid planId, Plans plans, HttpContext http, CancellationToken ct) =>
@@ -256,7 +256,7 @@ public static class PlansApi
         {
             return refused;
         }
-        return await step(plan, context) ?? await RespondAsync(plan, plans, http.Response, ct);
+        return await step(plan, context) ?? Respond(plan, context, plans, http.Response);
     }
 
     private static IResult? SignedOnProblem(DateOnly? on, CaseManagementPlan plan, DateOnly today, string field) =>
@@ -264,9 +264,11 @@ public static class PlansApi
         : on < plan.ApprovedOn ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"The date cannot be before the plan was approved ({Shared.Display.Date(plan.ApprovedOn)})"] })
         : null;
 
-    private static async Task<IResult> RespondAsync(CaseManagementPlan plan, Plans plans, HttpResponse response, CancellationToken ct)
+    private static async Task<IResult> RespondAsync(CaseManagementPlan plan, Plans plans, HttpResponse response, CancellationToken ct) =>
+        Respond(plan, await plans.ContextAsync(plan.PersonId, ct), plans, response);
+
+    private static IResult Respond(CaseManagementPlan plan, PlanContext? context, Plans plans, HttpResponse response)
     {
-        var context = await plans.ContextAsync(plan.PersonId, ct);
         response.Headers.ETag = Preconditions.ETag(plan.Version);
         var open = plan.Status is PlanStatus.Draft or PlanStatus.Returned;
         return TypedResults.Ok(PlanResponse.Of(plan, context, open && context is not null ? plans.Problems(plan, context) : null));
