@@ -19,6 +19,8 @@ using Waypoint.Web.Features.Assessments;
 using Waypoint.Web.Features.Plans;
 using Waypoint.Web.Features.Documents;
 using Waypoint.Web.Features.Imps;
+using Waypoint.Web.Features.Contacts;
+using Waypoint.Web.Features.Enforcement;
 using Waypoint.Web.Features.Audit;
 using Waypoint.Web.Features.CaseNotes;
 using Waypoint.Web.Features.CaseTeam;
@@ -186,6 +188,10 @@ public static class WaypointApp
         services.AddScoped<Features.CaseNotes.CaseNotes>();
         services.AddScoped<Features.Assessments.Assessments>();
         services.AddScoped<Features.Plans.Plans>();
+        services.AddScoped<Features.Contacts.Contacts>();
+        services.AddScoped<Features.Contacts.Inductions>();
+        services.AddScoped<Features.Contacts.Diaries>();
+        services.AddScoped<Features.Enforcement.NonCompliances>();
         services.AddScoped<Features.Plans.PlanQueue>();
         services.AddScoped<Features.Documents.Documents>();
         services.AddScoped<Features.Imps.Imps>();
@@ -255,6 +261,8 @@ public static class WaypointApp
         api.MapPlansApi();
         api.MapDocumentsApi();
         api.MapImpsApi();
+        api.MapContactsApi();
+        api.MapEnforcementApi();
         api.MapCollateralChecksApi();
         api.MapNotificationsApi();
         api.MapWorkApi();

@@ -14,10 +14,12 @@ public sealed class BusinessRuleViolation(IBusinessRule rule) : Exception(rule.M
     }
 }
 
-/// <summary>A rule that is simply a condition and the sentence to show when it does not hold.</summary>
-public sealed class MustHoldRule(bool holds, string message) : IBusinessRule
+/// <summary>A rule that is simply a condition and the sentence to show when it does not hold, about a field where there is one.</summary>
+public sealed class MustHoldRule(bool holds, string message, string? about = null) : IBusinessRule
 {
     public bool IsBroken() => !holds;
 
     public string Message => message;
+
+    public string? Field => about;
 }

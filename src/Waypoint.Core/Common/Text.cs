@@ -8,3 +8,9 @@ public static class TextLimits
     public const int Long = 4000;
     public const int Code = 50;
 }
+
+/// <summary>How free text is kept: trimmed, and nothing at all rather than blanks.</summary>
+public static class Text
+{
+    public static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

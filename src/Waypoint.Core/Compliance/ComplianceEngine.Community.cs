@@ -9,6 +9,9 @@ public static partial class ComplianceEngine
 {
     public const string CaseManagementPlanReviewRule = "cmp-review";
     public const string ContactFrequencyRule = "contact-frequency";
+
+    /// <summary>The contact-frequency value listing the kinds of contact that count (CON-02); every kind counts without it.</summary>
+    public const string CountsKindsValue = "counts";
     public const string ReassessmentRule = "reassessment";
     public const string RiskChangeReviewRule = "cmp-review-on-risk-change";
     public const string UnscheduledRestartsValue = "unscheduledRestarts";
@@ -83,7 +86,8 @@ public static partial class ComplianceEngine
     /// <summary>
     /// Contact at the supervision level's frequency: the first within the period of the supervision start, each next
     /// within the period of the last contact kept, at the level in force then. Only the next one is ever open, so
-    /// missing contacts show as one overdue contact, not a growing list.
+    /// missing contacts show as one overdue contact, not a growing list. Only the kinds of contact the pack counts
+    /// meet it (a program session may not be a supervision contact).
     /// </summary>
     private static IEnumerable<Obligation> Contacts(PersonFacts facts)
     {
@@ -96,7 +100,8 @@ public static partial class ComplianceEngine
             var end = OrderEnd(order);
             var previous = order.Dates.SupervisionStart!.Value;
             var previousDescription = $"{order.OrderType} supervised from {Date(previous)}";
-            var contacts = facts.RecordsOf(CaseRecordKind.Contact, order.Id).ToList();
+            var counts = RuleAt(site, ContactFrequencyRule, previous)?.Rule.Values.GetValueOrDefault(CountsKindsValue)?.Split(',', StringSplitOptions.TrimEntries);
+            var contacts = facts.RecordsOf(CaseRecordKind.Contact, order.Id).Where(c => counts is null || counts.Contains(c.Value)).ToList();
             for (var n = 1; end is null || previous < end.Value.On; n++)
             {
                 if (RuleAt(site, ContactFrequencyRule, previous) is not { } found)

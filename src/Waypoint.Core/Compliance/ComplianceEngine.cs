@@ -16,7 +16,7 @@ public static partial class ComplianceEngine
     /// Changes whenever the derivation itself changes (not the packs), so stored obligations are derived again once
     /// on the next start.
     /// </summary>
-    public const int Revision = 4;
+    public const int Revision = 5;
 
     public const string CaseOfficerAllocationRule = "case-officer-allocation";
     public const string AllocationWaitsForValue = "waitsFor";
@@ -36,6 +36,8 @@ public static partial class ComplianceEngine
             .. CaseManagementPlans(facts),
             .. CaseManagementPlanReviews(facts),
             .. Contacts(facts),
+            .. Inductions(facts),
+            .. NonComplianceVerifications(facts),
             .. Reassessments(facts),
             .. PrimaryContactReports(facts),
             .. Imps(facts),

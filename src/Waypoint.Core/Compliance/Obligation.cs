@@ -35,6 +35,12 @@ public enum ObligationKind
 
     /// <summary>CON-07: a community officer allocated the pack's number of weeks before release.</summary>
     CommunityHandover,
+
+    /// <summary>CON-01: the induction (EB1 P3, P6) within the pack's period of the order's supervision start.</summary>
+    Induction,
+
+    /// <summary>ENF-02: an apparent non-compliance verified and decided, by the pack's deadline (BYD-02 while evidence is awaited).</summary>
+    VerifyNonCompliance,
 }
 
 /// <summary>

@@ -44,8 +44,21 @@ public enum CaseRecordKind
 
     /// <summary>A plan or review was agreed (signed by all who sign it) or the person's refusal recorded (PLN-01).</summary>
     PlanAgreed,
+    /// <summary>A contact kept; its value is the kind of contact, which the pack may count or not (CON-02).</summary>
     Contact,
     Assessment,
+
+    /// <summary>An order's induction completed: every topic explained and understanding confirmed (CON-01).</summary>
+    InductionCompleted,
+
+    /// <summary>An apparent non-compliance recorded (ENF-01); its value is the record's id, as for the two below.</summary>
+    NonComplianceRecorded,
+
+    /// <summary>The person asked to bring evidence for a reason they gave (BYD-02).</summary>
+    EvidenceRequested,
+
+    /// <summary>The officer's verified decision on an apparent non-compliance (ENF-02).</summary>
+    NonComplianceDecided,
     ReleaseBriefing,
 }
 

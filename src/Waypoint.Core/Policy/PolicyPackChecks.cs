@@ -75,6 +75,13 @@ public static class PolicyPackChecks
             {
                 problems.Add(new($"$.rules[{i}].values.waitsFor", $"'{waitsFor}' is not something allocation can wait for: {Compliance.ComplianceEngine.AllocationWaitsForImp}"));
             }
+            if (rule.Kind == "ContactFrequency" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.CountsKindsValue) is { } counts)
+            {
+                foreach (var kind in counts.Split(',', StringSplitOptions.TrimEntries).Where(k => !Enum.TryParse<Contacts.ContactKind>(k, out _) || int.TryParse(k, out _)))
+                {
+                    problems.Add(new($"$.rules[{i}].values.counts", $"'{kind}' is not a kind of contact: {string.Join(", ", Enum.GetNames<Contacts.ContactKind>())}"));
+                }
+            }
             if (rule.Kind == "SupervisionLevelProposal")
             {
                 foreach (var (risk, level) in rule.Values.Where(v => pack.SupervisionLevels.All(l => l.Code != v.Value)))
@@ -163,6 +170,7 @@ public static class PolicyPackChecks
     [
         "CaseOfficerAllocation", "CaseManagementPlanDue", "CaseManagementPlanReview", "CaseManagementPlanReviewOnRiskChange", "ImpThreshold", "ImpDue", "ReportingCycle",
         "PrimaryContactReportDue", "ContactFrequency", "Reassessment", "ReleaseBriefing", "CommunityHandover", "DueSoonWindow", "WorkloadStage",
+        "Induction", "NonComplianceVerification", "AbsenceEvidence",
     ];
 
     private static readonly string[] RiskLevels = [.. PolicyPack.RiskLevels.Select(r => r.Code), PolicyPack.NotAssessed];

@@ -117,6 +117,15 @@ public static class Roles
     /// </summary>
     public static readonly string[] ImpApprovers = [CaseManagementCoordinator, AuthorisedAssistantSuperintendent];
 
+    /// <summary>
+    /// CON-01, CON-02: who books appointments, records contacts and inductions: the supervising officers and their team
+    /// leaders (EB1 P3, P7).
+    /// </summary>
+    public static readonly string[] ContactKeepers = [CaseOfficer, TeamLeader];
+
+    /// <summary>ENF-01..03 (EB1 P14-P18): who records and verifies non-compliance and gives warnings: the same officers.</summary>
+    public static readonly string[] Enforcers = [CaseOfficer, TeamLeader];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

@@ -21,6 +21,12 @@ public static class NotFound
     public static ProblemHttpResult Imp(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "IMP not found", detail: $"This person has no Individual Management Plan with the id {id}.");
 
+    public static ProblemHttpResult Contact(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Contact not found", detail: $"This person has no contact with the id {id}.");
+
+    public static ProblemHttpResult NonCompliance(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Non-compliance not found", detail: $"This person has no non-compliance record with the id {id}.");
+
     public static ProblemHttpResult Order(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
 }

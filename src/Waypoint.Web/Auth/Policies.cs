@@ -26,6 +26,8 @@ public static class Policies
     public const string WriteImps = nameof(WriteImps);
     public const string ApproveImps = nameof(ApproveImps);
     public const string ApproveOverrides = nameof(ApproveOverrides);
+    public const string KeepContacts = nameof(KeepContacts);
+    public const string Enforce = nameof(Enforce);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -47,6 +49,8 @@ public static class Policies
         options.AddPolicy(WriteImps, p => p.RequireRole(Roles.ImpWriters));
         options.AddPolicy(ApproveImps, p => p.RequireRole(Roles.ImpApprovers));
         options.AddPolicy(ApproveOverrides, p => p.RequireRole(Roles.OverrideApprovers));
+        options.AddPolicy(KeepContacts, p => p.RequireRole(Roles.ContactKeepers));
+        options.AddPolicy(Enforce, p => p.RequireRole(Roles.Enforcers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -53,6 +53,12 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Documents.DocumentContent> DocumentContents => Set<Core.Documents.DocumentContent>();
 
+    public DbSet<Core.Contacts.Contact> Contacts => Set<Core.Contacts.Contact>();
+
+    public DbSet<Core.Contacts.Induction> Inductions => Set<Core.Contacts.Induction>();
+
+    public DbSet<Core.Enforcement.NonCompliance> NonCompliances => Set<Core.Enforcement.NonCompliance>();
+
     public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
 
     public DbSet<Delegation> Delegations => Set<Delegation>();
@@ -169,7 +175,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
         }
     }
 
-    /// <summary>The people whose orders, custody, allocations or waivers this save changes: the engine's facts (CMP-03).</summary>
+    /// <summary>The people whose orders, custody, allocations, waivers or case records this save changes: the engine's facts (CMP-03).</summary>
     private List<Guid> PeopleWhoseFactsChanged() =>
         ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -182,6 +188,9 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 Core.Assessments.Assessment a => a.PersonId,
                 Core.Plans.CaseManagementPlan p => p.PersonId,
                 Core.Plans.IndividualManagementPlan p => p.PersonId,
+                Core.Contacts.Contact c => c.PersonId,
+                Core.Contacts.Induction i => i.PersonId,
+                Core.Enforcement.NonCompliance n => n.PersonId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)

@@ -191,9 +191,9 @@ public sealed class CycleRulesTests
         order.SetSupervisionLevel("Low", "High", new DateOnly(2026, 9, 20), "Settled", "casey", Today);
         CaseRecord[] contacts =
         [
-            new(CaseRecordKind.Contact, new DateOnly(2026, 9, 7), "Office visit", order.Id),
-            new(CaseRecordKind.Contact, new DateOnly(2026, 9, 16), "Home visit", order.Id),
-            new(CaseRecordKind.Contact, new DateOnly(2026, 9, 21), "Phone call", order.Id),
+            new(CaseRecordKind.Contact, new DateOnly(2026, 9, 7), "Office visit", order.Id, "Office"),
+            new(CaseRecordKind.Contact, new DateOnly(2026, 9, 16), "Home visit", order.Id, "HomeVisit"),
+            new(CaseRecordKind.Contact, new DateOnly(2026, 9, 21), "Phone call", order.Id, "Phone"),
         ];
         var due = Of(ComplianceEngine.Derive(Facts(personId, null, allocation, [order], contacts)), ObligationKind.Contact);
         // High: weekly from the start, then from each contact. The third was due 23 September until the level fell to

@@ -111,9 +111,12 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
                 CaseRecordKind.Assessment, a.AssessedOn, a.Tool == AssessmentTool.LsiR ? "LSI-R" : "LSI-R: SV", Value: a.Level));
         var plans = (await Plans.Plans.Records(db.CaseManagementPlans.Where(p => people.Contains(p.PersonId))).ToListAsync(cancellationToken)).ToLookup(p => p.PersonId);
         var imps = await Imps.Imps.RecordsAsync(db.IndividualManagementPlans.Where(i => people.Contains(i.PersonId)), cancellationToken);
-        // Reports and contacts add their rows to Records as their modules arrive (issue 7).
+        var contacts = await Contacts.Contacts.RecordsAsync(db.Contacts.Where(c => people.Contains(c.PersonId)), cancellationToken);
+        var inductions = await Contacts.Inductions.RecordsAsync(db.Inductions.Where(i => people.Contains(i.PersonId)), cancellationToken);
+        var nonCompliance = await Enforcement.NonCompliances.RecordsAsync(db.NonCompliances.Where(n => people.Contains(n.PersonId)), cancellationToken);
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
             id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites,
-            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records()), .. imps[id]], Waivers: waivers[id].ToList()))).ToList();
+            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records()), .. imps[id], .. contacts[id], .. inductions[id], .. nonCompliance[id]],
+            Waivers: waivers[id].ToList()))).ToList();
     }
 }

@@ -11,6 +11,10 @@ public static class Display
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
+    /// <summary>A wall-clock time as people say it: "10:30am", "2pm".</summary>
+    public static string Time(TimeOnly time) =>
+        time.ToString(time.Minute == 0 ? "htt" : "h:mmtt", English).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+
     public static string DateTime(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("d MMMM yyyy 'at' h:mmtt", English).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal) + " UTC";
 

@@ -1,0 +1,64 @@
+using Waypoint.Core.Staff;
+
+namespace Waypoint.Core.Compliance;
+
+/// <summary>The start of supervision and the enforcement rules (CON-01, ENF-02, BYD-02; EB1 P3-P6, P14-P17).</summary>
+public static partial class ComplianceEngine
+{
+    public const string InductionRule = "induction";
+    public const string NonComplianceVerificationRule = "non-compliance-verification";
+    public const string AbsenceEvidenceRule = "absence-evidence";
+
+    /// <summary>
+    /// CON-01 (EB1 P3, P6): each supervised order's induction within the pack's period of its supervision start, met by
+    /// the session that completes it: every topic explained and the person's understanding confirmed.
+    /// </summary>
+    private static IEnumerable<Obligation> Inductions(PersonFacts facts)
+    {
+        foreach (var order in SupervisedCommunityOrders(facts))
+        {
+            var start = order.Dates.SupervisionStart!.Value;
+            if (!facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site) || RuleAt(site, InductionRule, start) is not { } found)
+            {
+                continue;
+            }
+            var met = facts.RecordsOf(CaseRecordKind.InductionCompleted, order.Id).FirstOrDefault(r => r.On >= start);
+            yield return Make(
+                facts, site, ObligationKind.Induction, $"{order.Id}", start, found.Pack.After(found.Rule.Period!, start),
+                CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found, $"{order.OrderType} supervised from {Date(start)}", Met(met), OrderEnd(order));
+        }
+    }
+
+    /// <summary>
+    /// ENF-02 (EB1 P15-P17): each apparent non-compliance verified and decided within the pack's period of being
+    /// recorded; while the person is bringing evidence for their reason, by the pack's evidence deadline from the day
+    /// it was asked for instead (BYD-02). The decision meets it. It falls under the order concerned, or the person's
+    /// supervised order when none was named.
+    /// </summary>
+    private static IEnumerable<Obligation> NonComplianceVerifications(PersonFacts facts)
+    {
+        var orders = SupervisedCommunityOrders(facts).ToList();
+        foreach (var recorded in facts.RecordsOf(CaseRecordKind.NonComplianceRecorded))
+        {
+            var order = orders.FirstOrDefault(o => o.Id == recorded.OrderId) ?? orders.Where(o => o.IsInForceOn(recorded.On)).MinBy(o => o.Dates.SupervisionStart);
+            if (order is null || !facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site)
+                || RuleAt(site, NonComplianceVerificationRule, recorded.On) is not { } found)
+            {
+                continue;
+            }
+            var decided = facts.RecordsOf(CaseRecordKind.NonComplianceDecided).FirstOrDefault(r => r.Value == recorded.Value);
+            var description = recorded.Description;
+            var due = found.Pack.After(found.Rule.Period!, recorded.On);
+            if (facts.RecordsOf(CaseRecordKind.EvidenceRequested).LastOrDefault(r => r.Value == recorded.Value) is { } asked
+                && RuleAt(site, AbsenceEvidenceRule, asked.On) is { } evidence)
+            {
+                found = evidence;
+                due = evidence.Pack.After(evidence.Rule.Period!, asked.On);
+                description += $"; evidence asked for on {Date(asked.On)}, due within {evidence.Rule.Period}";
+            }
+            yield return Make(
+                facts, site, ObligationKind.VerifyNonCompliance, recorded.Value!, recorded.On, due,
+                CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found, description, Met(decided), null);
+        }
+    }
+}

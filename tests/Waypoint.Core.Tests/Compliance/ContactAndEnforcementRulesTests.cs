@@ -1,0 +1,104 @@
+using Waypoint.Core.Compliance;
+using Waypoint.Core.Orders;
+using Waypoint.Core.Policy;
+using Waypoint.Core.Staff;
+using static Waypoint.Core.Tests.ShippedPacks;
+
+namespace Waypoint.Core.Tests.Compliance;
+
+/// <summary>
+/// Golden tests for the community pack's contact and enforcement rules (CON-01, CON-02, ENF-02, BYD-02). Each date is
+/// worked out by hand from the calendar: 1 September 2026 is a Tuesday, 5 October 2026 is Labour Day in the ACT.
+/// </summary>
+public sealed class ContactAndEnforcementRulesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+    private static readonly SiteRules City = new(Guid.NewGuid(), "CBR-CITY", Community);
+
+    private static (Guid PersonId, Order Order, CaseAllocation Allocation) Supervised(DateOnly start, string level = "High")
+    {
+        var personId = Guid.NewGuid();
+        var order = Order.Make(personId, "community", "CCO", false, "ACT Magistrates Court", new OrderDates(start, start, start, start.AddYears(2), null, null, null), Today, City.Id);
+        order.SetSupervisionLevel(level, level, start, null, "casey", Today);
+        var allocation = CaseAllocation.For(personId);
+        allocation.Allocate(AllocationKind.ResponsibleOfficer, "casey", "Casey Officer", start, "New order", null, "team leader", Today);
+        return (personId, order, allocation);
+    }
+
+    private static List<Obligation> Derive((Guid PersonId, Order Order, CaseAllocation Allocation) c, ObligationKind kind, params CaseRecord[] records) =>
+        ComplianceEngine.Derive(new PersonFacts(c.PersonId, [c.Order], null, c.Allocation, new Dictionary<Guid, SiteRules> { [City.Id] = City }, records))
+            .Where(o => o.Kind == kind).OrderBy(o => o.DueOn).ToList();
+
+    [Fact]
+    [Trait("Req", "CON-02")]
+    public void AProgramSession_IsNotASupervisionContact_ButAnOfficeVisitIs()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        var contacts = Derive(c, ObligationKind.Contact,
+            new CaseRecord(CaseRecordKind.Contact, new DateOnly(2026, 9, 3), "Program session", c.Order.Id, "Program"),
+            new CaseRecord(CaseRecordKind.Contact, new DateOnly(2026, 9, 7), "Office appointment", c.Order.Id, "Office"));
+        // High: weekly. The program session on 3 September does not count; the office visit on 7 September meets the
+        // first contact (due 8 September), and the next is due a week after it.
+        Assert.Equal([new DateOnly(2026, 9, 8), new DateOnly(2026, 9, 14)], contacts.Select(o => o.DueOn));
+        Assert.Equal(new DateOnly(2026, 9, 7), contacts[0].MetOn);
+        Assert.Contains("program sessions and other contacts do not", contacts[0].RuleSource);
+    }
+
+    [Fact]
+    [Trait("Req", "CON-01")]
+    public void Induction_IsDueWithinFiveWorkingDaysOfTheSupervisionStart_AndMetWhenComplete()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        var induction = Assert.Single(Derive(c, ObligationKind.Induction));
+        // Wednesday 2, Thursday 3, Friday 4, Monday 7, Tuesday 8 September.
+        Assert.Equal(new DateOnly(2026, 9, 8), induction.DueOn);
+        Assert.Equal("induction", induction.RuleId);
+        Assert.StartsWith("EB1 P3, P6", induction.RuleSource);
+        Assert.Equal(ObligationOwner.Officer("casey"), induction.Owner);
+
+        var met = Assert.Single(Derive(c, ObligationKind.Induction, new CaseRecord(CaseRecordKind.InductionCompleted, new DateOnly(2026, 9, 9), "Induction completed", c.Order.Id)));
+        Assert.Equal(ObligationStatus.MetLate, met.StatusOn(Today, 7));
+    }
+
+    [Fact]
+    [Trait("Req", "ENF-02")]
+    public void ApparentNonCompliance_IsVerifiedWithinTwoWorkingDays_SkippingAPublicHoliday()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        var id = Guid.NewGuid().ToString();
+        // Recorded on Friday 2 October: Monday 5 October is Labour Day, so Tuesday 6 and Wednesday 7 October.
+        var recorded = new CaseRecord(CaseRecordKind.NonComplianceRecorded, new DateOnly(2026, 10, 2), "Failed to attend", c.Order.Id, id);
+        var verify = Assert.Single(Derive(c, ObligationKind.VerifyNonCompliance, recorded));
+        Assert.Equal(new DateOnly(2026, 10, 7), verify.DueOn);
+        Assert.Equal("non-compliance-verification", verify.RuleId);
+        Assert.Equal($"{ObligationKind.VerifyNonCompliance}:{id}", verify.Key);
+
+        var decided = new CaseRecord(CaseRecordKind.NonComplianceDecided, new DateOnly(2026, 10, 6), "Verified: not acceptable", c.Order.Id, id);
+        Assert.Equal(ObligationStatus.MetOnTime, Assert.Single(Derive(c, ObligationKind.VerifyNonCompliance, recorded, decided)).StatusOn(Today, 7));
+    }
+
+    [Fact]
+    [Trait("Req", "BYD-02")]
+    public void AnAbsenceAwaitingEvidence_IsDueFiveWorkingDaysAfterTheEvidenceWasAskedFor()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        var id = Guid.NewGuid().ToString();
+        var recorded = new CaseRecord(CaseRecordKind.NonComplianceRecorded, new DateOnly(2026, 10, 7), "Failed to attend", c.Order.Id, id);
+        var asked = new CaseRecord(CaseRecordKind.EvidenceRequested, new DateOnly(2026, 10, 8), "Evidence asked for", c.Order.Id, id);
+        var verify = Assert.Single(Derive(c, ObligationKind.VerifyNonCompliance, recorded, asked));
+        // Thursday 8 October: Friday 9, Monday 12, Tuesday 13, Wednesday 14, Thursday 15 October.
+        Assert.Equal(new DateOnly(2026, 10, 15), verify.DueOn);
+        Assert.Equal("absence-evidence", verify.RuleId);
+        Assert.Contains("evidence asked for on 8 October 2026", verify.Facts);
+    }
+
+    [Fact]
+    [Trait("Req", "ENF-02")]
+    public void AnotherPersonsRecord_DoesNotMeetThisOne()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        var recorded = new CaseRecord(CaseRecordKind.NonComplianceRecorded, new DateOnly(2026, 10, 7), "Failed to attend", c.Order.Id, "a");
+        var otherDecided = new CaseRecord(CaseRecordKind.NonComplianceDecided, new DateOnly(2026, 10, 8), "Verified", c.Order.Id, "b");
+        Assert.Null(Assert.Single(Derive(c, ObligationKind.VerifyNonCompliance, recorded, otherDecided)).MetOn);
+    }
+}
