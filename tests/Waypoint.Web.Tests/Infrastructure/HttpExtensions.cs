@@ -40,10 +40,15 @@ public static class HttpExtensions
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body, JsonOptions);
 
+    /// <summary>A POST with a JSON body and an If-Match header.</summary>
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body, string ifMatch) => SendJsonAsync(client, HttpMethod.Post, url, body, ifMatch);
+
     /// <summary>A PUT with a JSON body and, when given, an If-Match header.</summary>
-    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body, string? ifMatch = null)
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body, string? ifMatch = null) => SendJsonAsync(client, HttpMethod.Put, url, body, ifMatch);
+
+    private static Task<HttpResponseMessage> SendJsonAsync(HttpClient client, HttpMethod method, string url, object body, string? ifMatch)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body, options: JsonOptions) };
+        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: JsonOptions) };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);

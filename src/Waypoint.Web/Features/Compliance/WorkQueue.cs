@@ -192,6 +192,8 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
         ObligationKind.Reassessment => "Reassessment due",
         ObligationKind.ReleaseBriefing => "Release and reintegration briefing due",
         ObligationKind.CommunityHandover => "Community officer allocation before release",
+        ObligationKind.Induction => "Induction due",
+        ObligationKind.VerifyNonCompliance => "Verify apparent non-compliance",
         _ => kind.ToString(),
     };
 }

@@ -16,8 +16,8 @@ public sealed class Diaries(WaypointDbContext db, TimeProvider clock)
     public Task<List<DiaryEntry>> ForAsync(string officerUserId, DateOnly from, DateOnly to, CancellationToken ct) =>
         db.Contacts.AsNoTracking()
             .Where(c => c.OfficerUserId == officerUserId && c.On >= from && c.On <= to)
+            .OrderBy(c => c.On).ThenBy(c => c.At).ThenBy(c => c.Id)
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new DiaryEntry(
                 c.Id, c.PersonId, p.OffenderNumber, p.GivenNames + " " + p.FamilyName, c.Kind, c.On, c.At, c.Minutes, c.Place, c.Outcome))
-            .OrderBy(e => e.On).ThenBy(e => e.At).ThenBy(e => e.ContactId)
             .ToListAsync(ct);
 }
