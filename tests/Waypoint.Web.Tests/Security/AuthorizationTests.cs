@@ -26,6 +26,7 @@ public abstract class AuthorizationTests(AppFixture app)
     private static readonly string[] KeepOrders = [Roles.RecordsOfficer, Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.TeamLeader, Roles.CaseOfficer];
     private static readonly string[] KeepCustody = [Roles.RecordsOfficer, Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.SuperintendentsDelegate, Roles.AuthorisedAssistantSuperintendent];
     private static readonly string[] Allocate = [Roles.CaseManagementCoordinator, Roles.UnitManager, Roles.TeamLeader];
+    private static readonly string[] Supervisors = [Roles.CaseOfficer, Roles.TeamLeader];
 
     private const string Someone = "00000000-0000-0000-0000-00000000abcd";
 
@@ -60,6 +61,16 @@ public abstract class AuthorizationTests(AppFixture app)
         ("GET", "/api/v1/allocations/awaiting", null, Allocate),
         ("GET", $"/api/v1/people/{Someone}/allocations", null, ReadPeople),
         ("POST", $"/api/v1/people/{Someone}/allocations", "{}", Allocate),
+        ("GET", $"/api/v1/people/{Someone}/contacts", null, ReadPeople),
+        ("POST", $"/api/v1/people/{Someone}/contacts", "{}", Supervisors),
+        ("POST", $"/api/v1/people/{Someone}/contacts/{Someone}/outcome", "{}", Supervisors),
+        ("GET", "/api/v1/diary", null, Supervisors),
+        ("GET", $"/api/v1/people/{Someone}/inductions", null, ReadPeople),
+        ("POST", $"/api/v1/people/{Someone}/inductions", "{}", Supervisors),
+        ("GET", $"/api/v1/people/{Someone}/non-compliance", null, ReadPeople),
+        ("POST", $"/api/v1/people/{Someone}/non-compliance", "{}", Supervisors),
+        ("POST", $"/api/v1/people/{Someone}/non-compliance/{Someone}/decision", "{}", Supervisors),
+        ("POST", $"/api/v1/people/{Someone}/non-compliance/{Someone}/evidence-request", "{}", Supervisors),
         ("GET", "/api/v1/audit", null, ReadAudit),
         ("GET", "/api/v1/audit/export.csv", null, ReadAudit),
         ("GET", "/api/v1/audit/verification", null, ReadAudit),
@@ -75,6 +86,7 @@ public abstract class AuthorizationTests(AppFixture app)
         ("/People/Create", WritePeople),
         ("/Audit", ReadAudit),
         ("/Allocation/Awaiting", Allocate),
+        ("/Diary", Supervisors),
         ("/Admin/Users", [Roles.Administrator]),
         ("/Admin/Users/Create", [Roles.Administrator]),
     ];

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Waypoint.Core.Enforcement;
+using Waypoint.Core.People;
+using Waypoint.Core.Security;
+using Waypoint.Web.Auth;
+using Waypoint.Web.Features.People;
+using Waypoint.Web.Features.Shared;
+
+namespace Waypoint.Web.Features.Enforcement;
+
+/// <summary>ENF-01, ENF-02: a person's apparent non-compliance, open first, each with the day it must be decided by.</summary>
+[Authorize(Policy = Policies.ReadPeople)]
+public sealed class IndexModel(PersonRecords people, NonCompliances records) : WaypointPage
+{
+    public Person? Person { get; private set; }
+
+    public IReadOnlyList<NonCompliance> All { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, DateOnly> Deadlines { get; private set; } = new Dictionary<Guid, DateOnly>();
+
+    public DateOnly Today => records.Today;
+
+    public bool CanRecord => Roles.Enforcers.Any(User.IsInRole);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Person = await people.ViewAsync(id, "enforcement page", ct);
+        if (Person is null)
+        {
+            return NotFound();
+        }
+        All = [.. (await records.ForPersonAsync(id, ct)).OrderByDescending(n => n.IsOpen)];
+        Deadlines = await records.DeadlinesAsync(id, ct);
+        return Page();
+    }
+}
