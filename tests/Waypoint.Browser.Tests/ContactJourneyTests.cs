@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+
+namespace Waypoint.Browser.Tests;
+
+/// <summary>
+/// CON-01, CON-02, BYD-05, ENF-01, ENF-02: on a phone-sized screen, the officer records an induction, books an
+/// appointment, and from the diary records in three steps that the person failed to attend; the apparent
+/// non-compliance that opens is verified, waiting first for the evidence the person promised.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ContactJourneyTests(RunningWaypoint app, Chromium chromium)
+{
+    [Fact]
+    [Trait("Req", "CON-01")]
+    [Trait("Req", "CON-02")]
+    [Trait("Req", "BYD-05")]
+    [Trait("Req", "ENF-01")]
+    [Trait("Req", "ENF-02")]
+    public async Task OnAPhone_AFailedAttendanceIsRecordedInThreeSteps_AndVerified()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(app.BaseUrl, "case.officer");
+        await page.GotoAsync($"{app.BaseUrl}Caseload");
+        await page.Locator("#caseload tbody a").Nth(3).ClickAsync();
+        var person = page.Url;
+        var personPath = new Uri(person).AbsolutePath;
+
+        // Induction: a first session that covers part of it.
+        await page.GotoAsync($"{person}/Contacts");
+        await Assertions.Expect(page.Locator("#induction")).ToContainTextAsync("Not started");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record an induction session" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        foreach (var topic in new[] { "The services available", "Confidentiality, and when information is disclosed", "Why information is gathered and how it is used" })
+        {
+            await page.GetByLabel(topic).UncheckAsync();
+        }
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Whom the person wants involved in planning (optional)").FillAsync("Her aunt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save induction session" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Induction session recorded");
+        await Assertions.Expect(page.Locator("#induction-state")).ToContainTextAsync("Not complete");
+
+        // An appointment today; a bad time is refused, saying so.
+        await page.GotoAsync($"{person}/Contacts");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Book an appointment" }).ClickAsync();
+        await page.GetByLabel("Office appointment").CheckAsync();
+        await page.GetByLabel("Time", new() { Exact = true }).FillAsync("half past nine");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the time as hours and minutes");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Time", new() { Exact = true }).FillAsync("9:30");
+        await page.GetByLabel("Place (optional)").FillAsync("Civic office, room 2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Office appointment booked for");
+
+        // BYD-05: from the diary, three steps: open the appointment, pick the outcome, save.
+        await page.GotoAsync($"{app.BaseUrl}Diary?View=day");
+        await page.AssertAccessibleAsync();
+        var entry = page.Locator($".diary-entry:has(a[href^='{personPath}/'])");
+        await entry.GetByRole(AriaRole.Link, new() { Name = "Record outcome" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Failed to attend").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("An apparent non-compliance is recorded for you to verify");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Failed to attend: office appointment on");
+        await Assertions.Expect(page.Locator("#record")).ToContainTextAsync("Awaiting verification");
+        await Assertions.Expect(page.Locator("#record")).ToContainTextAsync("Decide by");
+        await page.AssertAccessibleAsync();
+
+        // The person says they were ill and will bring a certificate; then it does not come.
+        await page.GetByLabel("Evidence the person is to bring").FillAsync("Medical certificate");
+        await page.Locator("#evidence-form").GetByLabel("The person's account (optional)").FillAsync("Says they had the flu");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wait for evidence" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#record")).ToContainTextAsync("Awaiting evidence");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter whom the circumstances were checked with");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Whom you checked with").FillAsync("The person, by phone; the GP's practice");
+        await page.GetByLabel("The reason for it").FillAsync("No certificate: the practice has no record of a visit");
+        await page.Locator("#Acceptable-no").CheckAsync();
+        await page.Locator("#Otherwise-no").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#record")).ToContainTextAsync("Not acceptable");
+        await Assertions.Expect(page.Locator("#record")).ToContainTextAsync("Addressed without enforcement");
+
+        await page.GotoAsync($"{person}/Contacts");
+        await Assertions.Expect(page.Locator("#contacts")).ToContainTextAsync("Failed to attend");
+        await page.GotoAsync($"{person}/Enforcement");
+        await Assertions.Expect(page.Locator("#non-compliance")).ToContainTextAsync("Not acceptable");
+        await page.AssertAccessibleAsync();
+    }
+}
