@@ -191,6 +191,7 @@ public static class WaypointApp
         services.AddScoped<Features.Contacts.Contacts>();
         services.AddScoped<Features.Contacts.Inductions>();
         services.AddScoped<Features.Contacts.Diaries>();
+        services.AddScoped<Features.Contacts.ContactReports>();
         services.AddScoped<Features.Enforcement.NonCompliances>();
         services.AddScoped<Features.Plans.PlanQueue>();
         services.AddScoped<Features.Documents.Documents>();
@@ -262,6 +263,7 @@ public static class WaypointApp
         api.MapDocumentsApi();
         api.MapImpsApi();
         api.MapContactsApi();
+        api.MapContactReportsApi();
         api.MapEnforcementApi();
         api.MapCollateralChecksApi();
         api.MapNotificationsApi();

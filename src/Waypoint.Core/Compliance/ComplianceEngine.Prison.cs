@@ -11,6 +11,12 @@ public static partial class ComplianceEngine
     public const string ImpDueRule = "imp-due";
     public const string ReportingCycleRule = "reporting-cycle";
     public const string ReleaseBriefingRule = "release-briefing";
+
+    /// <summary>The reporting-cycle value saying whether an extra Regular Contact Report counts as the next scheduled one (CON-04).</summary>
+    public const string ExtraReportsCountValue = "extraReportsCount";
+
+    /// <summary>The value a Regular Contact Report record carries when the officer wrote it outside the schedule.</summary>
+    public const string ExtraReport = "Extra";
     public const string CommunityHandoverRule = "community-handover";
 
     /// <summary>
@@ -53,7 +59,7 @@ public static partial class ComplianceEngine
         var released = Released(facts, anchor.On);
         var unused = new Dictionary<ObligationKind, Queue<CaseRecord>>
         {
-            [ObligationKind.RegularContactReport] = new(facts.RecordsOf(CaseRecordKind.RegularContactReport).Where(r => r.On > anchor.On)),
+            [ObligationKind.RegularContactReport] = new(facts.RecordsOf(CaseRecordKind.RegularContactReport).Where(r => r.On > anchor.On && (r.Value != ExtraReport || ExtraReportsCount(facts, anchor.On)))),
             [ObligationKind.ImpReview] = new(facts.RecordsOf(CaseRecordKind.ImpReviewed).Where(r => r.On > anchor.On)),
         };
         var previous = anchor.On;
@@ -85,6 +91,9 @@ public static partial class ComplianceEngine
             previous = due;
         }
     }
+
+    private static bool ExtraReportsCount(PersonFacts facts, DateOnly on) =>
+        PrisonOn(facts, on) is { } site && RuleAt(site, ReportingCycleRule, on)?.Rule.Values.GetValueOrDefault(ExtraReportsCountValue) == "true";
 
     /// <summary>
     /// CON-07: before the earliest release date the case officer briefs the prisoner on release and reintegration

@@ -70,6 +70,10 @@ public static class PolicyPackChecks
             {
                 problems.Add(new($"$.rules[{i}].values.unscheduledRestarts", $"'{restarts}' must be true or false"));
             }
+            if (rule.Kind == "ReportingCycle" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.ExtraReportsCountValue) is { } extra && extra is not ("true" or "false"))
+            {
+                problems.Add(new($"$.rules[{i}].values.extraReportsCount", $"'{extra}' must be true or false"));
+            }
             if (rule.Kind == "CaseOfficerAllocation" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.AllocationWaitsForValue) is { } waitsFor
                 && waitsFor != Compliance.ComplianceEngine.AllocationWaitsForImp)
             {

@@ -123,6 +123,9 @@ public static class Roles
     /// </summary>
     public static readonly string[] ContactKeepers = [CaseOfficer, TeamLeader];
 
+    /// <summary>CON-03, CON-04 (COPP 10.3): the case officer writes the contact reports; the unit manager who supervises them may too.</summary>
+    public static readonly string[] ContactReportWriters = [CaseOfficer, UnitManager];
+
     /// <summary>ENF-01..03 (EB1 P14-P18): who records and verifies non-compliance and gives warnings: the same officers.</summary>
     public static readonly string[] Enforcers = [CaseOfficer, TeamLeader];
 

@@ -24,6 +24,9 @@ public static class NotFound
     public static ProblemHttpResult Contact(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Contact not found", detail: $"This person has no contact with the id {id}.");
 
+    public static ProblemHttpResult ContactReport(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Contact report not found", detail: $"This person has no contact report with the id {id}.");
+
     public static ProblemHttpResult NonCompliance(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Non-compliance not found", detail: $"This person has no non-compliance record with the id {id}.");
 

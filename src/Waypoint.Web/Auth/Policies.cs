@@ -28,6 +28,7 @@ public static class Policies
     public const string ApproveOverrides = nameof(ApproveOverrides);
     public const string KeepContacts = nameof(KeepContacts);
     public const string Enforce = nameof(Enforce);
+    public const string WriteContactReports = nameof(WriteContactReports);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -51,6 +52,7 @@ public static class Policies
         options.AddPolicy(ApproveOverrides, p => p.RequireRole(Roles.OverrideApprovers));
         options.AddPolicy(KeepContacts, p => p.RequireRole(Roles.ContactKeepers));
         options.AddPolicy(Enforce, p => p.RequireRole(Roles.Enforcers));
+        options.AddPolicy(WriteContactReports, p => p.RequireRole(Roles.ContactReportWriters));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -57,6 +57,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Contacts.Induction> Inductions => Set<Core.Contacts.Induction>();
 
+    public DbSet<Core.Contacts.ContactReport> ContactReports => Set<Core.Contacts.ContactReport>();
+
     public DbSet<Core.Enforcement.NonCompliance> NonCompliances => Set<Core.Enforcement.NonCompliance>();
 
     public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
@@ -190,6 +192,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 Core.Plans.IndividualManagementPlan p => p.PersonId,
                 Core.Contacts.Contact c => c.PersonId,
                 Core.Contacts.Induction i => i.PersonId,
+                Core.Contacts.ContactReport r => r.PersonId,
                 Core.Enforcement.NonCompliance n => n.PersonId,
                 _ => Guid.Empty,
             })

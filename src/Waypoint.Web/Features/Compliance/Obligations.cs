@@ -113,10 +113,11 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
         var imps = await Imps.Imps.RecordsAsync(db.IndividualManagementPlans.Where(i => people.Contains(i.PersonId)), cancellationToken);
         var contacts = await Contacts.Contacts.RecordsAsync(db.Contacts.Where(c => people.Contains(c.PersonId)), cancellationToken);
         var inductions = await Contacts.Inductions.RecordsAsync(db.Inductions.Where(i => people.Contains(i.PersonId)), cancellationToken);
+        var reports = await Contacts.ContactReports.RecordsAsync(db.ContactReports.Where(r => people.Contains(r.PersonId)), cancellationToken);
         var nonCompliance = await Enforcement.NonCompliances.RecordsAsync(db.NonCompliances.Where(n => people.Contains(n.PersonId)), cancellationToken);
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
             id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites,
-            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records()), .. imps[id], .. contacts[id], .. inductions[id], .. nonCompliance[id]],
+            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records()), .. imps[id], .. contacts[id], .. inductions[id], .. reports[id], .. nonCompliance[id]],
             Waivers: waivers[id].ToList()))).ToList();
     }
 }

@@ -130,7 +130,8 @@ public sealed class Imps(WaypointDbContext db, PolicyPacks packs, AuditTrail aud
     }
 
     /// <summary>The prison the person is placed at today, if any.</summary>
-    private Task<Guid?> PrisonNowAsync(Guid personId, CancellationToken ct)
+    /// <summary>The prison the person is placed at today, if any.</summary>
+    public Task<Guid?> PrisonNowAsync(Guid personId, CancellationToken ct)
     {
         var today = Today;
         return db.CustodyRecords.Where(c => c.PersonId == personId)

@@ -60,3 +60,22 @@ public sealed class InductionConfiguration : IEntityTypeConfiguration<Induction>
         b.Property(i => i.OfficerName).HasMaxLength(TextLimits.Name).IsRequired();
     }
 }
+
+/// <summary>A report's content is one JSON column, like a plan's: read and replaced whole, never queried inside.</summary>
+public sealed class ContactReportConfiguration : IEntityTypeConfiguration<ContactReport>
+{
+    public void Configure(EntityTypeBuilder<ContactReport> b)
+    {
+        b.ToTable("ContactReports");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.PersonId, r.StartedAt });
+        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(r => r.Content).HasConversion(JsonColumn.Converter<ContactReportContent>()!, JsonColumn.Comparer<ContactReportContent>()).IsRequired();
+        b.Property(r => r.AuthorUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(r => r.AuthorName).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(r => r.Version).IsConcurrencyToken();
+    }
+}
