@@ -193,6 +193,8 @@ public static class WaypointApp
         services.AddScoped<Features.Contacts.Diaries>();
         services.AddScoped<Features.Contacts.ContactReports>();
         services.AddScoped<Features.Enforcement.NonCompliances>();
+        services.AddScoped<Features.Enforcement.Warnings>();
+        services.AddScoped<Features.Enforcement.Breaches>();
         services.AddScoped<Features.Plans.PlanQueue>();
         services.AddScoped<Features.Documents.Documents>();
         services.AddScoped<Features.Imps.Imps>();
@@ -265,6 +267,7 @@ public static class WaypointApp
         api.MapContactsApi();
         api.MapContactReportsApi();
         api.MapEnforcementApi();
+        api.MapBreachesApi();
         api.MapCollateralChecksApi();
         api.MapNotificationsApi();
         api.MapWorkApi();

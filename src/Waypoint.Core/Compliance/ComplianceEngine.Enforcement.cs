@@ -8,6 +8,7 @@ public static partial class ComplianceEngine
     public const string InductionRule = "induction";
     public const string NonComplianceVerificationRule = "non-compliance-verification";
     public const string AbsenceEvidenceRule = "absence-evidence";
+    public const string WarningThresholdRule = "warning-threshold";
 
     /// <summary>
     /// CON-01 (EB1 P3, P6): each supervised order's induction within the pack's period of its supervision start, met by
@@ -59,6 +60,48 @@ public static partial class ComplianceEngine
             yield return Make(
                 facts, site, ObligationKind.VerifyNonCompliance, recorded.Value!, recorded.On, due,
                 CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found, description, Met(decided), null);
+        }
+    }
+
+    /// <summary>
+    /// ENF-03 (EB1 P18-P19): under each supervised order, the warning that brings the warnings within the pack's window
+    /// to its threshold puts breach action to the officer (and so to their team leader's team queue), due within the
+    /// pack's decision period. Starting a breach referral under the order meets it; a team leader may waive it, saying
+    /// why breach action is not taken. While one is open, further warnings add nothing; after it is met or waived, the
+    /// next warning that keeps the count at the threshold puts it again.
+    /// </summary>
+    private static IEnumerable<Obligation> BreachActions(PersonFacts facts)
+    {
+        var waived = (facts.Waivers ?? []).Select(w => (w.ObligationKey, w.On)).ToList();
+        foreach (var order in SupervisedCommunityOrders(facts))
+        {
+            var warnings = facts.RecordsOf(CaseRecordKind.Warning, order.Id).Where(w => w.OrderId == order.Id).ToList();
+            DateOnly? settled = null;
+            var open = false;
+            foreach (var warning in warnings)
+            {
+                if (open || (settled is { } s && warning.On < s)
+                    || !facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site) || RuleAt(site, WarningThresholdRule, warning.On) is not { } found
+                    || !int.TryParse(found.Rule.Values.GetValueOrDefault(Enforcement.WarningWindow.ThresholdValue), out var threshold))
+                {
+                    continue;
+                }
+                var window = found.Rule.Period!;
+                var counting = warnings.Count(w => w.On <= warning.On && found.Pack.After(window, w.On) > warning.On);
+                if (counting < threshold)
+                {
+                    continue;
+                }
+                var key = $"{ObligationKind.BreachAction}:{warning.Value}";
+                var met = facts.RecordsOf(CaseRecordKind.BreachReferralStarted, order.Id).FirstOrDefault(r => r.OrderId == order.Id && r.On >= warning.On);
+                var waiver = waived.Where(w => w.ObligationKey == key).Select(w => (DateOnly?)w.On).FirstOrDefault();
+                settled = met?.On ?? waiver;
+                open = settled is null;
+                yield return Make(
+                    facts, site, ObligationKind.BreachAction, warning.Value!, warning.On, found.Pack.After(found.Rule.Named("decision"), warning.On),
+                    CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
+                    $"{counting} formal warnings under the {order.OrderType} within {window} (the last on {Date(warning.On)}); the threshold is {threshold}", Met(met), OrderEnd(order));
+            }
         }
     }
 }

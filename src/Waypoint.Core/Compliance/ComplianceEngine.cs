@@ -38,6 +38,7 @@ public static partial class ComplianceEngine
             .. Contacts(facts),
             .. Inductions(facts),
             .. NonComplianceVerifications(facts),
+            .. BreachActions(facts),
             .. Reassessments(facts),
             .. PrimaryContactReports(facts),
             .. Imps(facts),

@@ -41,6 +41,9 @@ public enum ObligationKind
 
     /// <summary>ENF-02: an apparent non-compliance verified and decided, by the pack's deadline (BYD-02 while evidence is awaited).</summary>
     VerifyNonCompliance,
+
+    /// <summary>ENF-03: enough warnings within the pack's window: breach action is put to the officer and team leader.</summary>
+    BreachAction,
 }
 
 /// <summary>

@@ -59,6 +59,12 @@ public enum CaseRecordKind
 
     /// <summary>The officer's verified decision on an apparent non-compliance (ENF-02).</summary>
     NonComplianceDecided,
+
+    /// <summary>A formal warning under an order (ENF-03); its value is the warning's id.</summary>
+    Warning,
+
+    /// <summary>Breach action started: a referral drafted under an order (ENF-04).</summary>
+    BreachReferralStarted,
     ReleaseBriefing,
 }
 

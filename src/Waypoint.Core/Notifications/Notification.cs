@@ -13,6 +13,9 @@ public enum NotificationKind
     ImpSubmitted,
     ImpReturned,
     ImpApproved,
+    BreachSubmitted,
+    BreachReturned,
+    BreachApproved,
 }
 
 /// <summary>

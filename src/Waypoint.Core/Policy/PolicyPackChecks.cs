@@ -70,6 +70,17 @@ public static class PolicyPackChecks
             {
                 problems.Add(new($"$.rules[{i}].values.unscheduledRestarts", $"'{restarts}' must be true or false"));
             }
+            if (rule.Kind == "WarningThreshold")
+            {
+                if (!int.TryParse(rule.Values.GetValueOrDefault(Enforcement.WarningWindow.ThresholdValue), out var threshold) || threshold < 1)
+                {
+                    problems.Add(new($"$.rules[{i}].values.threshold", "a WarningThreshold rule needs a threshold of 1 or more warnings"));
+                }
+                if (rule.Periods?.ContainsKey("decision") != true)
+                {
+                    problems.Add(new($"$.rules[{i}].periods", "a WarningThreshold rule needs the period 'decision'"));
+                }
+            }
             if (rule.Kind == "ReportingCycle" && rule.Values.GetValueOrDefault(Compliance.ComplianceEngine.ExtraReportsCountValue) is { } extra && extra is not ("true" or "false"))
             {
                 problems.Add(new($"$.rules[{i}].values.extraReportsCount", $"'{extra}' must be true or false"));
@@ -174,7 +185,7 @@ public static class PolicyPackChecks
     [
         "CaseOfficerAllocation", "CaseManagementPlanDue", "CaseManagementPlanReview", "CaseManagementPlanReviewOnRiskChange", "ImpThreshold", "ImpDue", "ReportingCycle",
         "PrimaryContactReportDue", "ContactFrequency", "Reassessment", "ReleaseBriefing", "CommunityHandover", "DueSoonWindow", "WorkloadStage",
-        "Induction", "NonComplianceVerification", "AbsenceEvidence",
+        "Induction", "NonComplianceVerification", "AbsenceEvidence", "WarningThreshold",
     ];
 
     private static readonly string[] RiskLevels = [.. PolicyPack.RiskLevels.Select(r => r.Code), PolicyPack.NotAssessed];

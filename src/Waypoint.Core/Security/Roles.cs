@@ -129,6 +129,9 @@ public static class Roles
     /// <summary>ENF-01..03 (EB1 P14-P18): who records and verifies non-compliance and gives warnings: the same officers.</summary>
     public static readonly string[] Enforcers = [CaseOfficer, TeamLeader];
 
+    /// <summary>ENF-04: a team leader approves breach action before it is sent, never their own referral.</summary>
+    public static readonly string[] BreachApprovers = [TeamLeader];
+
     public static readonly string[] AuditReaders = [RecordsOfficer, Administrator];
 
     public static readonly string[] AccountAdministrators = [Administrator];

@@ -30,6 +30,9 @@ public static class NotFound
     public static ProblemHttpResult NonCompliance(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Non-compliance not found", detail: $"This person has no non-compliance record with the id {id}.");
 
+    public static ProblemHttpResult BreachReferral(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Breach referral not found", detail: $"This person has no breach referral with the id {id}.");
+
     public static ProblemHttpResult Order(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
 }

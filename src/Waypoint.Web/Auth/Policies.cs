@@ -29,6 +29,7 @@ public static class Policies
     public const string KeepContacts = nameof(KeepContacts);
     public const string Enforce = nameof(Enforce);
     public const string WriteContactReports = nameof(WriteContactReports);
+    public const string ApproveBreaches = nameof(ApproveBreaches);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -53,6 +54,7 @@ public static class Policies
         options.AddPolicy(KeepContacts, p => p.RequireRole(Roles.ContactKeepers));
         options.AddPolicy(Enforce, p => p.RequireRole(Roles.Enforcers));
         options.AddPolicy(WriteContactReports, p => p.RequireRole(Roles.ContactReportWriters));
+        options.AddPolicy(ApproveBreaches, p => p.RequireRole(Roles.BreachApprovers));
         options.AddPolicy(ManageAccounts, p => p.RequireRole(Roles.AccountAdministrators));
         options.AddPolicy(KeepStaff, p => p.RequireRole(Roles.StaffKeepers));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

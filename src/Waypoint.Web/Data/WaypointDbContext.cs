@@ -61,6 +61,10 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Enforcement.NonCompliance> NonCompliances => Set<Core.Enforcement.NonCompliance>();
 
+    public DbSet<Core.Enforcement.FormalWarning> FormalWarnings => Set<Core.Enforcement.FormalWarning>();
+
+    public DbSet<Core.Enforcement.BreachReferral> BreachReferrals => Set<Core.Enforcement.BreachReferral>();
+
     public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
 
     public DbSet<Delegation> Delegations => Set<Delegation>();
@@ -194,6 +198,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 Core.Contacts.Induction i => i.PersonId,
                 Core.Contacts.ContactReport r => r.PersonId,
                 Core.Enforcement.NonCompliance n => n.PersonId,
+                Core.Enforcement.FormalWarning w => w.PersonId,
+                Core.Enforcement.BreachReferral r => r.PersonId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)

@@ -101,4 +101,51 @@ public sealed class ContactAndEnforcementRulesTests
         var otherDecided = new CaseRecord(CaseRecordKind.NonComplianceDecided, new DateOnly(2026, 10, 8), "Verified", c.Order.Id, "b");
         Assert.Null(Assert.Single(Derive(c, ObligationKind.VerifyNonCompliance, recorded, otherDecided)).MetOn);
     }
+
+    private static CaseRecord Warning(Order order, DateOnly on) => new(CaseRecordKind.Warning, on, "Formal warning", order.Id, Guid.NewGuid().ToString());
+
+    [Fact]
+    [Trait("Req", "ENF-03")]
+    public void TheSecondWarningWithinTwelveMonths_PutsBreachActionToTheOfficer_DueInFiveWorkingDays()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        var first = Warning(c.Order, new DateOnly(2026, 10, 1));
+        Assert.Empty(Derive(c, ObligationKind.BreachAction, first));
+        // Monday 2 November: Tuesday 3, Wednesday 4, Thursday 5, Friday 6, Monday 9 November.
+        var second = Warning(c.Order, new DateOnly(2026, 11, 2));
+        var breach = Assert.Single(Derive(c, ObligationKind.BreachAction, first, second));
+        Assert.Equal((new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 9)), (breach.TriggeredOn, breach.DueOn));
+        Assert.Equal(("warning-threshold", ObligationOwner.Officer("casey")), (breach.RuleId, breach.Owner));
+        Assert.StartsWith("EB1 P18-P19", breach.RuleSource);
+        Assert.StartsWith("2 formal warnings under the CCO within 12 months", breach.Facts);
+    }
+
+    [Fact]
+    [Trait("Req", "ENF-03")]
+    public void AWarningLeavesTheWindowTwelveMonthsAfterItWasGiven()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        var old = Warning(c.Order, new DateOnly(2026, 9, 2));
+        // On 2 September 2027 the first warning has left the window; on 1 September 2027 it still counts.
+        Assert.Empty(Derive(c, ObligationKind.BreachAction, old, Warning(c.Order, new DateOnly(2027, 9, 2))));
+        Assert.Single(Derive(c, ObligationKind.BreachAction, old, Warning(c.Order, new DateOnly(2027, 9, 1))));
+
+        var window = Core.Enforcement.WarningWindow.On([new DateOnly(2026, 9, 2), new DateOnly(2026, 11, 1)], Community, Community.RuleInForce("warning-threshold", Today), Today)!;
+        Assert.Equal((2, 2, new DateOnly(2026, 9, 2), new DateOnly(2027, 9, 2)), (window.Count, window.Threshold, window.OldestOn!.Value, window.OldestLeavesOn!.Value));
+    }
+
+    [Fact]
+    [Trait("Req", "ENF-04")]
+    public void ABreachReferralMeetsIt_AndOnlyALaterWarningPutsItAgain()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        CaseRecord[] warnings = [Warning(c.Order, new DateOnly(2026, 10, 1)), Warning(c.Order, new DateOnly(2026, 10, 8)), Warning(c.Order, new DateOnly(2026, 10, 15))];
+        // While the first is open, the third warning adds nothing.
+        Assert.Single(Derive(c, ObligationKind.BreachAction, warnings));
+        var referral = new CaseRecord(CaseRecordKind.BreachReferralStarted, new DateOnly(2026, 10, 12), "Breach referral started", c.Order.Id, Guid.NewGuid().ToString());
+        var both = Derive(c, ObligationKind.BreachAction, [.. warnings, referral]);
+        Assert.Equal(2, both.Count);
+        Assert.Equal(new DateOnly(2026, 10, 12), both[0].MetOn);
+        Assert.Equal((new DateOnly(2026, 10, 15), (DateOnly?)null), (both[1].TriggeredOn, both[1].MetOn));
+    }
 }

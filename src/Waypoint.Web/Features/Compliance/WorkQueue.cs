@@ -194,6 +194,7 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
         ObligationKind.CommunityHandover => "Community officer allocation before release",
         ObligationKind.Induction => "Induction due",
         ObligationKind.VerifyNonCompliance => "Verify apparent non-compliance",
+        ObligationKind.BreachAction => "Decide on breach action",
         _ => kind.ToString(),
     };
 }

@@ -96,6 +96,9 @@ public sealed class Notifications(WaypointDbContext db, IHttpContextAccessor htt
         NotificationKind.ImpSubmitted => "IMP submitted",
         NotificationKind.ImpReturned => "IMP returned",
         NotificationKind.ImpApproved => "IMP approved",
+        NotificationKind.BreachSubmitted => "Breach referral submitted",
+        NotificationKind.BreachReturned => "Breach referral returned",
+        NotificationKind.BreachApproved => "Breach referral approved",
         _ => kind.ToString(),
     };
 

@@ -37,3 +37,58 @@ public sealed class NonComplianceConfiguration : IEntityTypeConfiguration<NonCom
         b.Ignore(n => n.IsOpen);
     }
 }
+
+public sealed class FormalWarningConfiguration : IEntityTypeConfiguration<FormalWarning>
+{
+    public void Configure(EntityTypeBuilder<FormalWarning> b)
+    {
+        b.ToTable("FormalWarnings");
+        b.HasKey(w => w.Id);
+        b.Property(w => w.Id).ValueGeneratedNever();
+        b.HasOne<Person>().WithMany().HasForeignKey(w => w.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Order>().WithMany().HasForeignKey(w => w.OrderId).OnDelete(DeleteBehavior.Restrict);
+        // One warning answers one non-compliance.
+        b.HasOne<NonCompliance>().WithMany().HasForeignKey(w => w.NonComplianceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(w => w.NonComplianceId).IsUnique();
+        b.HasIndex(w => new { w.PersonId, w.GivenOn });
+        b.Property(w => w.Method).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(w => w.Reason).HasMaxLength(FormalWarning.MaxText).IsRequired();
+        b.Property(w => w.Consequences).HasMaxLength(FormalWarning.MaxText).IsRequired();
+        b.Property(w => w.IssuedByUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(w => w.IssuedByName).HasMaxLength(TextLimits.Name).IsRequired();
+    }
+}
+
+/// <summary>A referral is one row; its steps (who moved it where, and when) are a JSON list only ever added to.</summary>
+public sealed class BreachReferralConfiguration : IEntityTypeConfiguration<BreachReferral>
+{
+    public void Configure(EntityTypeBuilder<BreachReferral> b)
+    {
+        b.ToTable("BreachReferrals");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Core.Plans.CaseManagementPlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.PersonId, r.StartedOn });
+        // The team leader's queue: referrals awaiting approval.
+        b.HasIndex(r => r.Status);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(r => r.Authority).HasMaxLength(TextLimits.Code).IsRequired();
+        b.Property(r => r.Grounds).HasMaxLength(BreachReferral.MaxText).IsRequired();
+        b.Property(r => r.AuthorUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(r => r.AuthorName).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(r => r.ReturnComments).HasMaxLength(TextLimits.Long);
+        b.Property(r => r.ApprovedByUserId).HasMaxLength(TextLimits.Short);
+        b.Property(r => r.ApprovedBy).HasMaxLength(TextLimits.Name);
+        b.Property(r => r.HearingPlace).HasMaxLength(TextLimits.Short);
+        b.Property(r => r.OutcomeNotes).HasMaxLength(TextLimits.Long);
+        b.Property(r => r.WithdrawnReason).HasMaxLength(TextLimits.Long);
+        b.Property<List<BreachStep>>("steps").HasColumnName("Steps")
+            .HasConversion(JsonColumn.Converter<List<BreachStep>>()!, JsonColumn.Comparer<List<BreachStep>>()!).IsRequired();
+        b.Ignore(r => r.Steps);
+        b.Ignore(r => r.IsOpen);
+        b.Property(r => r.Version).IsConcurrencyToken();
+    }
+}
