@@ -37,8 +37,6 @@ public sealed class BreachReferral
 {
     public const int MaxText = 8_000;
 
-    private readonly List<BreachStep> steps = [];
-
     private BreachReferral()
     {
     }
@@ -88,7 +86,8 @@ public sealed class BreachReferral
 
     public string? WithdrawnReason { get; private set; }
 
-    public IReadOnlyList<BreachStep> Steps => steps;
+    /// <summary>Every step so far; replaced whole with each move, never edited.</summary>
+    public IReadOnlyList<BreachStep> Steps { get; private set; } = [];
 
     public int Version { get; private set; }
 
@@ -102,7 +101,7 @@ public sealed class BreachReferral
             Id = Guid.NewGuid(), PersonId = personId, OrderId = orderId, Authority = authority, Grounds = grounds, PlanId = planId,
             Status = BreachStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, StartedOn = DateOnly.FromDateTime(now.UtcDateTime), Version = 1,
         };
-        referral.steps.Add(new BreachStep(BreachStatus.Draft, now, authorName, null));
+        referral.Steps = [new BreachStep(BreachStatus.Draft, now, authorName, null)];
         return referral;
     }
 
@@ -184,7 +183,7 @@ public sealed class BreachReferral
     private void Move(BreachStatus to, string byName, DateTimeOffset now, string? note)
     {
         Status = to;
-        steps.Add(new BreachStep(to, now, byName, note));
+        Steps = [.. Steps, new BreachStep(to, now, byName, note)];
         Version++;
     }
 }

@@ -21,12 +21,16 @@ public sealed record WarningsResponse(IReadOnlyList<WarningResponse> Warnings, I
 public sealed record BreachResponse(
     Guid Id, Guid PersonId, Guid OrderId, string Authority, string AuthorityName, string Grounds, Guid? PlanId, string Status, string StatusName, string AuthorName,
     DateOnly StartedOn, string? ReturnComments, string? ApprovedBy, DateOnly? ApprovedOn, DateOnly? SentOn, DateOnly? HearingOn, string? HearingPlace,
-    string? Outcome, DateOnly? OutcomeOn, string? OutcomeNotes, string? WithdrawnReason, IReadOnlyList<BreachStep> Steps)
+    string? Outcome, DateOnly? OutcomeOn, string? OutcomeNotes, string? WithdrawnReason, IReadOnlyList<BreachStepResponse> Steps)
 {
     public static BreachResponse Of(BreachReferral r) => new(
         r.Id, r.PersonId, r.OrderId, r.Authority, BreachNames.Authority(r.Authority), r.Grounds, r.PlanId, r.Status.ToString(), BreachNames.Statuses[r.Status], r.AuthorName,
-        r.StartedOn, r.ReturnComments, r.ApprovedBy, r.ApprovedOn, r.SentOn, r.HearingOn, r.HearingPlace, r.Outcome?.ToString(), r.OutcomeOn, r.OutcomeNotes, r.WithdrawnReason, r.Steps);
+        r.StartedOn, r.ReturnComments, r.ApprovedBy, r.ApprovedOn, r.SentOn, r.HearingOn, r.HearingPlace, r.Outcome?.ToString(), r.OutcomeOn, r.OutcomeNotes, r.WithdrawnReason,
+        r.Steps.Select(step => new BreachStepResponse(step.Status.ToString(), BreachNames.Statuses[step.Status], step.At, step.ByName, step.Note)).ToList());
 }
+
+/// <summary>One step of a referral: the state it moved to, who moved it and when.</summary>
+public sealed record BreachStepResponse(string Status, string StatusName, DateTimeOffset At, string ByName, string? Note);
 
 public sealed class StartBreachInput
 {

@@ -67,6 +67,8 @@ public sealed class Warnings(
         var orders = await SupervisedAsync(input.PersonId, ct);
         var order = orders.FirstOrDefault(o => o.Order.Id == input.OrderId);
         BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(order is not null, "The order must be one of the person's active supervised orders", "orderId"));
+        var answered = answering is not null && await db.FormalWarnings.AnyAsync(w => w.NonComplianceId == answering.Id, ct);
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(!answered, "A warning has already been given for this non-compliance", "nonComplianceId"));
         var (me, name) = (Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user));
         var warning = FormalWarning.Give(
             input.PersonId, order!.Order.Id, answering, input.GivenOn ?? Today, method, input.Reason ?? "", input.Consequences ?? "", me, name, clock.GetUtcNow(), Today);

@@ -85,9 +85,7 @@ public sealed class BreachReferralConfiguration : IEntityTypeConfiguration<Breac
         b.Property(r => r.HearingPlace).HasMaxLength(TextLimits.Short);
         b.Property(r => r.OutcomeNotes).HasMaxLength(TextLimits.Long);
         b.Property(r => r.WithdrawnReason).HasMaxLength(TextLimits.Long);
-        b.Property<List<BreachStep>>("steps").HasColumnName("Steps")
-            .HasConversion(JsonColumn.Converter<List<BreachStep>>()!, JsonColumn.Comparer<List<BreachStep>>()!).IsRequired();
-        b.Ignore(r => r.Steps);
+        b.Property(r => r.Steps).HasConversion(JsonColumn.Converter<IReadOnlyList<BreachStep>>()!, JsonColumn.Comparer<IReadOnlyList<BreachStep>>()!).IsRequired();
         b.Ignore(r => r.IsOpen);
         b.Property(r => r.Version).IsConcurrencyToken();
     }

@@ -975,6 +975,10 @@ namespace Waypoint.Web.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -982,11 +986,6 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.Property<string>("WithdrawnReason")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("steps")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("Steps");
 
                     b.HasKey("Id");
 

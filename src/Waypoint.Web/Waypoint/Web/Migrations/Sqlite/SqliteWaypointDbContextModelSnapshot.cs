@@ -963,6 +963,10 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -970,11 +974,6 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.Property<string>("WithdrawnReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("steps")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Steps");
 
                     b.HasKey("Id");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Waypoint.Web.Migrations.Sqlite
+namespace Waypoint.Web.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class WarningsAndBreachReferrals : Migration
@@ -15,29 +15,29 @@ namespace Waypoint.Web.Migrations.Sqlite
                 name: "BreachReferrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Authority = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Grounds = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReturnComments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ApprovedByUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HearingPlace = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    OutcomeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OutcomeNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Steps = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Authority = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Grounds = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReturnComments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ApprovedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingPlace = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    OutcomeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Steps = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -66,17 +66,17 @@ namespace Waypoint.Web.Migrations.Sqlite
                 name: "FormalWarnings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NonComplianceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Consequences = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    IssuedByUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NonComplianceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Method = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Consequences = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

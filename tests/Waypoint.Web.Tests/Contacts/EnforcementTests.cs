@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.Security;
+using Waypoint.Core.Staff;
+using Waypoint.Web.Tests.Infrastructure;
+
+namespace Waypoint.Web.Tests.Contacts;
+
+/// <summary>ENF-03, ENF-04, BYD-01, BYD-02: formal warnings, the threshold that puts breach action, and the referral from draft to decision.</summary>
+public abstract class EnforcementTests(AppFixture app)
+{
+    private static string Day(int fromToday) => DateTime.UtcNow.Date.AddDays(fromToday).ToString("yyyy-MM-dd");
+
+    private async Task<(string Id, string OrderId, HttpClient Officer, HttpClient Leader, string OfficerId)> SupervisedAsync()
+    {
+        var office = await app.SiteAsync(SiteKind.CommunityOffice);
+        var team = await app.TeamAtAsync(office);
+        var id = await app.PersonOnCommunityOrderAsync(office, 30, "Warned");
+        var officer = await app.ApiClientForUserAsync(team.OfficerName);
+        var leader = await app.ApiClientForUserAsync(team.LeaderName);
+        (await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = team.OfficerId, reason = "New order" })).EnsureSuccessStatusCode();
+        var orderId = (await (await officer.GetAsync($"/api/v1/people/{id}/orders")).JsonAsync()).GetProperty("orders")[0].GetProperty("id").GetString()!;
+        return (id, orderId, officer, leader, team.OfficerId);
+    }
+
+    private static async Task<JsonElement> Expect(HttpStatusCode status, Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        var body = await response.JsonAsync();
+        Assert.True(response.StatusCode == status, $"{(int)response.StatusCode}: {body}");
+        return body;
+    }
+
+    private async Task<JsonElement?> BreachActionAsync(string id) =>
+        (await (await (await app.ApiClientForRoleAsync(Roles.RecordsOfficer)).GetAsync($"/api/v1/people/{id}/obligations")).JsonAsync())
+            .EnumerateArray().Where(o => o.GetProperty("kind").GetString() == "BreachAction").Select(o => (JsonElement?)o).LastOrDefault();
+
+    /// <summary>A non-compliance verified as not acceptable, with nothing agreed instead.</summary>
+    private static async Task<string> NotAcceptableAsync(HttpClient officer, string id, string what)
+    {
+        var record = await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/non-compliance", new { source = "Officer", occurredOn = Day(-2), concerning = what }));
+        var url = $"/api/v1/people/{id}/non-compliance/{record.GetProperty("id").GetString()}";
+        await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{url}/decision", new { checkedWith = "The person, by phone", reason = "Forgot", acceptable = false, addressedOtherwise = false }));
+        return record.GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    [Trait("Req", "ENF-03")]
+    [Trait("Req", "ENF-04")]
+    [Trait("Req", "BYD-01")]
+    [Trait("Req", "BYD-02")]
+    public async Task TwoWarnings_PutBreachAction_TheTeamLeaderApprovesTheReferral_AndARevocationEndsTheOrder()
+    {
+        var (id, orderId, officer, leader, officerId) = await SupervisedAsync();
+        var missed = await NotAcceptableAsync(officer, id, "Failed to attend the office appointment");
+
+        // The warning starts from what is recorded; the letter is written and filed with it.
+        var first = await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/warnings", new
+        {
+            orderId, nonComplianceId = missed, method = "Letter", reason = "Failed to attend the office appointment", consequences = "Referral to the sentencing court",
+        }));
+        var letter = await app.WithDbAsync(db => db.Documents.SingleAsync(d => d.RecordId == first.GetProperty("id").GetString()));
+        Assert.Equal((Core.Documents.DocumentKind.Letter, "application/pdf"), (letter.Kind, letter.ContentType));
+        var windows = (await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/people/{id}/warnings"))).GetProperty("windows")[0];
+        Assert.Equal((1, 2, DateOnly.Parse(Day(0)).AddMonths(12).ToString("yyyy-MM-dd")), (windows.GetProperty("count").GetInt32(), windows.GetProperty("threshold").GetInt32(), windows.GetProperty("oldestLeavesOn").GetString()));
+        Assert.Null(await BreachActionAsync(id));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync($"/api/v1/people/{id}/warnings", new { orderId, nonComplianceId = missed, method = "InPerson", reason = "Again", consequences = "x" })).StatusCode);
+
+        await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/warnings", new { orderId, method = "InPerson", reason = "Missed two drug tests", consequences = "Referral to the sentencing court" }));
+        var breach = await BreachActionAsync(id);
+        Assert.Equal(("warning-threshold", JsonValueKind.Null), (breach!.Value.GetProperty("ruleId").GetString(), breach.Value.GetProperty("metOn").ValueKind));
+        Assert.Contains((await Expect(HttpStatusCode.OK, officer.GetAsync("/api/v1/work?kind=BreachAction"))).GetProperty("items").EnumerateArray(), w => w.GetProperty("personId").GetString() == id);
+        var team = await Expect(HttpStatusCode.OK, leader.GetAsync("/api/v1/work/team?kind=BreachAction"));
+        Assert.Contains(team.GetProperty("items").EnumerateArray(), w => w.GetProperty("personId").GetString() == id);
+
+        // The referral goes to the authority the pack names for a CCO, with grounds drafted from the record.
+        var started = await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/breach-referrals", new { orderId }));
+        Assert.Equal(("SentencingCourt", "Draft"), (started.GetProperty("authority").GetString(), started.GetProperty("status").GetString()));
+        var grounds = started.GetProperty("grounds").GetString()!;
+        Assert.Contains("Failed to attend the office appointment", grounds);
+        Assert.Contains("Formal warning", grounds);
+        Assert.Equal(Day(0), (await BreachActionAsync(id))!.Value.GetProperty("metOn").GetString());
+        var url = $"/api/v1/people/{id}/breach-referrals/{started.GetProperty("id").GetString()}";
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync($"/api/v1/people/{id}/breach-referrals", new { orderId })).StatusCode);
+
+        // Only a team leader approves; moves the path does not allow are refused.
+        await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{url}/submit", new { }));
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostJsonAsync($"{url}/approve", new { })).StatusCode);
+        Assert.Contains((await Expect(HttpStatusCode.OK, leader.GetAsync("/api/v1/breach-referrals/awaiting-approval"))).EnumerateArray(), r => r.GetProperty("personId").GetString() == id);
+        await Expect(HttpStatusCode.OK, leader.PostJsonAsync($"{url}/return", new { comments = "Add the dates of the drug tests" }));
+        await Expect(HttpStatusCode.OK, officer.PutJsonAsync(url, new { grounds = grounds + "\nDrug tests missed on 3 and 10 of the month." }, "\"3\""));
+        await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{url}/submit", new { }));
+        var early = await Expect(HttpStatusCode.UnprocessableEntity, officer.PostJsonAsync($"{url}/hearing", new { hearingOn = Day(14) }));
+        Assert.Equal("The referral is awaiting team leader approval: it cannot be listed for a hearing now", early.GetProperty("detail").GetString());
+        await Expect(HttpStatusCode.OK, leader.PostJsonAsync($"{url}/approve", new { }));
+        await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{url}/sent", new { }));
+        await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{url}/hearing", new { hearingOn = Day(14), place = "ACT Magistrates Court, court 3" }));
+        var decided = await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{url}/outcome", new { outcome = "OrderRevoked", notes = "Resentenced to 3 months" }));
+        Assert.Equal(["Draft", "Submitted", "Returned", "Submitted", "Approved", "Sent", "HearingListed", "Decided"], decided.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
+
+        var order = await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/orders/{orderId}"));
+        Assert.Equal(("Revoked", Day(0)), (order.GetProperty("status").GetString(), order.GetProperty("endedOn").GetString()));
+        var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && (a.Action.StartsWith("breach.") || a.Action.StartsWith("order."))).OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["breach.decided", "order.revoked"], actions.TakeLast(2));
+    }
+
+    [Fact]
+    [Trait("Req", "ENF-04")]
+    public async Task ATeamLeaderNeverApprovesTheirOwnReferral_AndBadInputChangesNothing()
+    {
+        var (id, orderId, officer, leader, _) = await SupervisedAsync();
+        var noReason = await Expect(HttpStatusCode.BadRequest, officer.PostJsonAsync($"/api/v1/people/{id}/warnings", new { orderId, method = "Shouted" }));
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _) && noReason.GetProperty("errors").TryGetProperty("method", out _));
+        var elsewhere = await Expect(HttpStatusCode.UnprocessableEntity, officer.PostJsonAsync($"/api/v1/people/{id}/warnings", new { orderId = Guid.NewGuid(), method = "InPerson", reason = "x", consequences = "y" }));
+        Assert.True(elsewhere.GetProperty("errors").TryGetProperty("orderId", out _));
+        Assert.Equal(0, await app.WithDbAsync(db => db.FormalWarnings.CountAsync(w => w.PersonId == Guid.Parse(id))));
+
+        var started = await Expect(HttpStatusCode.Created, leader.PostJsonAsync($"/api/v1/people/{id}/breach-referrals", new { orderId }));
+        var url = $"/api/v1/people/{id}/breach-referrals/{started.GetProperty("id").GetString()}";
+        await Expect(HttpStatusCode.OK, leader.PostJsonAsync($"{url}/submit", new { }));
+        var own = await Expect(HttpStatusCode.UnprocessableEntity, leader.PostJsonAsync($"{url}/approve", new { }));
+        Assert.Equal("You drafted this referral: another team leader must approve it", own.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await leader.PostJsonAsync($"{url}/withdraw", new { })).StatusCode);
+        var withdrawn = await Expect(HttpStatusCode.OK, leader.PostJsonAsync($"{url}/withdraw", new { reason = "Complied since; warning instead" }));
+        Assert.Equal("Withdrawn", withdrawn.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync($"{url}/outcome", new { outcome = "OrderContinued" })).StatusCode);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class EnforcementOnSqlite(SqliteApp app) : EnforcementTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class EnforcementOnPostgres(PostgresApp app) : EnforcementTests(app);
