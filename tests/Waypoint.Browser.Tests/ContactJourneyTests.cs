@@ -3,9 +3,10 @@ using Microsoft.Playwright;
 namespace Waypoint.Browser.Tests;
 
 /// <summary>
-/// CON-01, CON-02, BYD-05, ENF-01, ENF-02: on a phone-sized screen, the officer records an induction, books an
-/// appointment, and from the diary records in three steps that the person failed to attend; the apparent
-/// non-compliance that opens is verified, waiting first for the evidence the person promised.
+/// CON-01, CON-02, BYD-05, ENF-01..04: on a phone-sized screen, the officer records an induction, books an appointment,
+/// and from the diary records in three steps that the person failed to attend; the apparent non-compliance that opens
+/// is verified, waiting first for the evidence the person promised. Then, at desk width: a warning, a second one that
+/// reaches the threshold, a breach referral the team leader approves, and its outcome.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ContactJourneyTests(RunningWaypoint app, Chromium chromium)
@@ -16,7 +17,10 @@ public sealed class ContactJourneyTests(RunningWaypoint app, Chromium chromium)
     [Trait("Req", "BYD-05")]
     [Trait("Req", "ENF-01")]
     [Trait("Req", "ENF-02")]
-    public async Task OnAPhone_AFailedAttendanceIsRecordedInThreeSteps_AndVerified()
+    [Trait("Req", "ENF-03")]
+    [Trait("Req", "ENF-04")]
+    [Trait("Req", "BYD-02")]
+    public async Task FromAFailedAppointment_ThroughVerificationAndWarnings_ToAnApprovedBreachReferralAndItsOutcome()
     {
         await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 740 } });
         var page = await context.NewPageAsync();
@@ -88,6 +92,56 @@ public sealed class ContactJourneyTests(RunningWaypoint app, Chromium chromium)
         await Assertions.Expect(page.Locator("#contacts")).ToContainTextAsync("Failed to attend");
         await page.GotoAsync($"{person}/Enforcement");
         await Assertions.Expect(page.Locator("#non-compliance")).ToContainTextAsync("Not acceptable");
+        await page.AssertAccessibleAsync();
+
+        // ENF-03: a warning for it, worded from the record; then a second, which reaches the pack's threshold.
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.Locator("#non-compliance a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Give a formal warning" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("The likely consequences, as the person is told them")).ToContainTextAsync("breach action");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("By letter").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Give warning" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("warning letter filed in Documents");
+        await Assertions.Expect(page.Locator(".warning-window")).ToContainTextAsync("1 of 2 warnings within 12 months");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Give a formal warning" }).ClickAsync();
+        await page.GetByLabel("In person").CheckAsync();
+        await page.GetByLabel("What the warning is for").FillAsync("Missed the drug test on Monday");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Give warning" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".warning-window")).ToContainTextAsync("2 of 2 warnings within 12 months (breach action is due for a decision)");
+        await Assertions.Expect(page.Locator(".warning-window")).ToContainTextAsync("leaves the window on");
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync(person);
+        await Assertions.Expect(page.Locator("#enforcement-state")).ToContainTextAsync("The oldest");
+
+        // ENF-04: the referral, drafted from the record, submitted; the team leader approves it.
+        await page.GotoAsync($"{person}/Enforcement");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start breach action" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Draft the referral" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Grounds")).ToContainTextAsync("Missed the drug test on Monday");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit to the team leader" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#breach-status")).ToContainTextAsync("Awaiting team leader approval");
+        var referral = page.Url;
+
+        await using var leaderContext = await chromium.Browser.NewContextAsync();
+        var leader = await leaderContext.NewPageAsync();
+        await leader.SignInAsync(app.BaseUrl, "team.leader");
+        await leader.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("breach referrals? awaiting your approval") }).ClickAsync();
+        await leader.AssertAccessibleAsync();
+        await leader.Locator($"#breach-approvals a[href='{new Uri(referral).AbsolutePath}']").ClickAsync();
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Approve the referral" }).ClickAsync();
+        await Assertions.Expect(leader.Locator("#breach-status")).ToContainTextAsync("Approved, to send");
+        await leader.AssertAccessibleAsync();
+
+        // Sent, and the authority continues the order.
+        await page.GotoAsync(referral);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record it as sent today" }).ClickAsync();
+        await page.GetByLabel("Order continued").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#breach-status")).ToContainTextAsync("Decided");
+        await Assertions.Expect(page.Locator("#steps")).ToContainTextAsync("Approved, to send: Terry");
         await page.AssertAccessibleAsync();
     }
 }

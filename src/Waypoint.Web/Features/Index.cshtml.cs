@@ -9,7 +9,7 @@ namespace Waypoint.Web.Features;
 public sealed record RecentPerson(Guid Id, string OffenderNumber, string GivenNames, string FamilyName);
 
 /// <summary>The signed-in home page: search, and the people this user viewed recently (from their audit entries).</summary>
-public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work, Plans.PlanQueue plans) : PageModel
+public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work, Plans.PlanQueue plans, Enforcement.Breaches breaches) : PageModel
 {
     /// <summary>The user's open work (CMP-04), for officers and whoever does coordinator duties.</summary>
     public (int Overdue, int DueSoon, int All)? Work { get; private set; }
@@ -19,6 +19,9 @@ public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work, 
 
     /// <summary>PLN-06: plans awaiting this team leader's approval, and this officer's plans that need them.</summary>
     public (int AwaitingApproval, int Mine)? Plans { get; private set; }
+
+    /// <summary>ENF-04: breach referrals awaiting this team leader's approval.</summary>
+    public int BreachesAwaitingApproval { get; private set; }
 
     public IReadOnlyList<RecentPerson> Recent { get; private set; } = [];
 
@@ -43,6 +46,10 @@ public sealed class IndexModel(WaypointDbContext db, Compliance.WorkQueue work, 
         {
             Plans = (Roles.PlanApprovers.Any(User.IsInRole) ? await plans.CountAsync(User, Features.Plans.PlanQueueKind.AwaitingApproval, ct) : 0,
                 await plans.CountAsync(User, Features.Plans.PlanQueueKind.Mine, ct));
+        }
+        if (Roles.BreachApprovers.Any(User.IsInRole))
+        {
+            BreachesAwaitingApproval = (await breaches.AwaitingApprovalAsync(User, ct)).Count;
         }
         var me = Actor.From(User).UserId;
         var viewed = await db.AuditEntries.AsNoTracking()

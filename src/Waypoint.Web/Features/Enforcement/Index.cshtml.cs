@@ -9,15 +9,24 @@ using Waypoint.Web.Features.Shared;
 
 namespace Waypoint.Web.Features.Enforcement;
 
-/// <summary>ENF-01, ENF-02: a person's apparent non-compliance, open first, each with the day it must be decided by.</summary>
+/// <summary>
+/// ENF-01..04, BYD-02: a person's apparent non-compliance (open first, each with the day it must be decided by), their
+/// warnings against each order's window, and breach action.
+/// </summary>
 [Authorize(Policy = Policies.ReadPeople)]
-public sealed class IndexModel(PersonRecords people, NonCompliances records) : WaypointPage
+public sealed class IndexModel(PersonRecords people, NonCompliances records, Warnings warnings, Breaches breaches) : WaypointPage
 {
     public Person? Person { get; private set; }
 
     public IReadOnlyList<NonCompliance> All { get; private set; } = [];
 
     public IReadOnlyDictionary<Guid, DateOnly> Deadlines { get; private set; } = new Dictionary<Guid, DateOnly>();
+
+    public IReadOnlyList<FormalWarning> GivenWarnings { get; private set; } = [];
+
+    public IReadOnlyList<OrderWarnings> Windows { get; private set; } = [];
+
+    public IReadOnlyList<BreachReferral> Referrals { get; private set; } = [];
 
     public DateOnly Today => records.Today;
 
@@ -32,6 +41,9 @@ public sealed class IndexModel(PersonRecords people, NonCompliances records) : W
         }
         All = [.. (await records.ForPersonAsync(id, ct)).OrderByDescending(n => n.IsOpen)];
         Deadlines = await records.DeadlinesAsync(id, ct);
+        GivenWarnings = await warnings.ForPersonAsync(id, ct);
+        Windows = await warnings.WindowsAsync(id, ct);
+        Referrals = await breaches.ForPersonAsync(id, ct);
         return Page();
     }
 }

@@ -15,13 +15,19 @@ namespace Waypoint.Web.Features.Enforcement;
 /// deadline), and record the decision and what was agreed.
 /// </summary>
 [Authorize(Policy = Policies.ReadPeople)]
-public sealed class NonComplianceModel(PersonRecords people, NonCompliances records) : WaypointPage
+public sealed class NonComplianceModel(PersonRecords people, NonCompliances records, Warnings warnings) : WaypointPage
 {
     public Person? Person { get; private set; }
 
     public NonCompliance? Record { get; private set; }
 
     public DateOnly? DecideBy { get; private set; }
+
+    /// <summary>The warning that answers it, if one was given.</summary>
+    public FormalWarning? Warning { get; private set; }
+
+    /// <summary>Verified, not acceptable, nothing agreed instead, no warning yet: a warning or breach action follows (EB1 P18-P19).</summary>
+    public bool CanWarn => Record is { Status: NonComplianceStatus.NotAcceptable, AddressedOtherwise: not true } && Warning is null && Roles.Enforcers.Any(User.IsInRole);
 
     public DateOnly Today => records.Today;
 
@@ -115,6 +121,7 @@ public sealed class NonComplianceModel(PersonRecords people, NonCompliances reco
             return false;
         }
         DecideBy = (await records.DeadlinesAsync(id, ct)).TryGetValue(recordId, out var d) ? d : null;
+        Warning = (await warnings.ForPersonAsync(id, ct)).FirstOrDefault(w => w.NonComplianceId == recordId);
         return true;
     }
 }

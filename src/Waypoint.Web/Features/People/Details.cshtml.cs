@@ -7,7 +7,7 @@ using Waypoint.Core.Security;
 namespace Waypoint.Web.Features.People;
 
 /// <summary>The person page (PPL-01..03). Opening it is recorded in the audit trail (REC-03).</summary>
-public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db, Auth.CoordinatorDuties duties, Assessments.Assessments assessments, Plans.Plans plans, Imps.Imps imps) : PageModel
+public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext db, Auth.CoordinatorDuties duties, Assessments.Assessments assessments, Plans.Plans plans, Imps.Imps imps, Enforcement.Warnings warnings, Enforcement.NonCompliances nonCompliance) : PageModel
 {
     public Person? Person { get; private set; }
 
@@ -34,6 +34,12 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
     /// <summary>The latest version of the IMP (PLN-09), if any.</summary>
     public Core.Plans.IndividualManagementPlan? Imp { get; private set; }
 
+    /// <summary>BYD-02: each order's warnings against the window, and when the oldest leaves it.</summary>
+    public IReadOnlyList<Enforcement.OrderWarnings> Warnings { get; private set; } = [];
+
+    /// <summary>ENF-02: open apparent non-compliance, each with the day it must be decided by.</summary>
+    public IReadOnlyDictionary<Guid, DateOnly> OpenNonCompliance { get; private set; } = new Dictionary<Guid, DateOnly>();
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Person = await records.ViewAsync(id, "person page", ct);
@@ -49,6 +55,8 @@ public sealed class DetailsModel(PersonRecords records, Data.WaypointDbContext d
         Plan = (await plans.ForPersonAsync(id, ct)).FirstOrDefault();
         Imp = (await imps.ForPersonAsync(id, ct)).FirstOrDefault();
         CanAllocate = await duties.RefusalAsync(User, id, ct) is null;
+        Warnings = await warnings.WindowsAsync(id, ct);
+        OpenNonCompliance = await nonCompliance.DeadlinesAsync(id, ct);
         return Page();
     }
 }
