@@ -192,6 +192,7 @@ public static class WaypointApp
         services.AddScoped<Features.Contacts.Inductions>();
         services.AddScoped<Features.Contacts.Diaries>();
         services.AddScoped<Features.Contacts.ContactReports>();
+        services.AddScoped<Features.Contacts.DiaryFeeds>();
         services.AddScoped<Features.Enforcement.NonCompliances>();
         services.AddScoped<Features.Enforcement.Warnings>();
         services.AddScoped<Features.Enforcement.Breaches>();
@@ -246,6 +247,7 @@ public static class WaypointApp
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready").AllowAnonymous();
+        app.MapDiaryFeedFile();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Waypoint API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
@@ -265,6 +267,7 @@ public static class WaypointApp
         api.MapDocumentsApi();
         api.MapImpsApi();
         api.MapContactsApi();
+        api.MapDiaryFeedApi();
         api.MapContactReportsApi();
         api.MapEnforcementApi();
         api.MapBreachesApi();

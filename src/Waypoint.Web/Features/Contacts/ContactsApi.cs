@@ -177,3 +177,35 @@ public static class ContactsApi
     public static InductionsResponse Summary(IReadOnlyList<Induction> sessions) => new(
         sessions.Select(InductionResponse.Of).ToList(), Induction.NotYetExplained(sessions).Select(t => t.ToString()).ToList(), Induction.CompletedOn(sessions));
 }
+
+/// <summary>CON-02: the signed-in officer's calendar feed: whether one is on, making a new secret address, revoking it; and the feed itself.</summary>
+public static class DiaryFeedApi
+{
+    public static RouteGroupBuilder MapDiaryFeedApi(this RouteGroupBuilder api)
+    {
+        var feed = api.MapGroup("/diary/feed").WithTags("Contacts").RequireAuthorization(Policies.KeepContacts);
+        feed.MapGet("/", async (DiaryFeeds feeds, HttpContext http, CancellationToken ct) =>
+            await feeds.ActiveAsync(http.User, ct) is { } on ? TypedResults.Ok(new DiaryFeedResponse(true, on.CreatedAt, on.LastReadAt, null)) : Results.Ok(new DiaryFeedResponse(false, null, null, null)))
+            .WithName("GetDiaryFeed");
+        feed.MapPost("/", async (DiaryFeeds feeds, HttpContext http, CancellationToken ct) =>
+        {
+            var token = await feeds.CreateAsync(http.User, ct);
+            return TypedResults.Created("/api/v1/diary/feed", new DiaryFeedResponse(true, null, null, DiaryFeeds.Url(http.Request, token)));
+        }).WithName("CreateDiaryFeed");
+        feed.MapDelete("/", async (DiaryFeeds feeds, HttpContext http, CancellationToken ct) =>
+            await feeds.RevokeAsync(http.User, ct) ? Results.NoContent() : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No calendar feed", detail: "You have no calendar feed to revoke."))
+            .WithName("RevokeDiaryFeed");
+        return api;
+    }
+
+    /// <summary>The feed a calendar program reads: no sign-in, the secret in the address; 404 once revoked.</summary>
+    public static void MapDiaryFeedFile(this IEndpointRouteBuilder app) =>
+        app.MapGet("/diary/feed/{file}", async (string file, DiaryFeeds feeds, CancellationToken ct) =>
+            file.EndsWith(".ics", StringComparison.Ordinal) && await feeds.CalendarAsync(file[..^4], ct) is { } calendar
+                ? Results.Text(calendar, "text/calendar; charset=utf-8")
+                : Results.NotFound())
+            .AllowAnonymous().ExcludeFromDescription();
+}
+
+/// <summary>Whether the user's feed is on; the address only in the answer that made it (it is not stored).</summary>
+public sealed record DiaryFeedResponse(bool On, DateTimeOffset? CreatedAt, DateTimeOffset? LastReadAt, string? Url);

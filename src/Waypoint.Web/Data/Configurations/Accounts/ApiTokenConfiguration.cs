@@ -17,3 +17,16 @@ public sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         b.HasOne<WaypointUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class DiaryFeedConfiguration : IEntityTypeConfiguration<DiaryFeed>
+{
+    public void Configure(EntityTypeBuilder<DiaryFeed> b)
+    {
+        b.ToTable("DiaryFeeds");
+        b.HasKey(f => f.Id);
+        b.Property(f => f.TokenHash).HasMaxLength(64).IsRequired();
+        b.HasIndex(f => f.TokenHash).IsUnique();
+        b.HasIndex(f => f.UserId);
+        b.HasOne<WaypointUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1789,6 +1789,40 @@ namespace Waypoint.Web.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Waypoint.Web.Data.DiaryFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DiaryFeeds", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Web.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -2885,6 +2919,15 @@ namespace Waypoint.Web.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Waypoint.Web.Data.ApiToken", b =>
+                {
+                    b.HasOne("Waypoint.Web.Data.WaypointUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waypoint.Web.Data.DiaryFeed", b =>
                 {
                     b.HasOne("Waypoint.Web.Data.WaypointUser", null)
                         .WithMany()

@@ -1777,6 +1777,40 @@ namespace Waypoint.Web.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Waypoint.Web.Data.DiaryFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DiaryFeeds", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Web.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -2864,6 +2898,15 @@ namespace Waypoint.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Waypoint.Web.Data.ApiToken", b =>
+                {
+                    b.HasOne("Waypoint.Web.Data.WaypointUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waypoint.Web.Data.DiaryFeed", b =>
                 {
                     b.HasOne("Waypoint.Web.Data.WaypointUser", null)
                         .WithMany()
