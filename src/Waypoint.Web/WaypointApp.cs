@@ -264,6 +264,7 @@ public static class WaypointApp
         api.MapCaseNotesApi();
         api.MapAssessmentsApi();
         api.MapPlansApi();
+        api.MapRefusalApi();
         api.MapDocumentsApi();
         api.MapImpsApi();
         api.MapContactsApi();

@@ -47,6 +47,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Plans.CaseManagementPlan> CaseManagementPlans => Set<Core.Plans.CaseManagementPlan>();
 
+    public DbSet<Core.Plans.RefusalStep> RefusalSteps => Set<Core.Plans.RefusalStep>();
+
     public DbSet<Core.Plans.IndividualManagementPlan> IndividualManagementPlans => Set<Core.Plans.IndividualManagementPlan>();
 
     public DbSet<Core.Documents.Document> Documents => Set<Core.Documents.Document>();

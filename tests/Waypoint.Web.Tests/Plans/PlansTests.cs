@@ -212,6 +212,41 @@ public abstract class PlansTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "ENF-05")]
+    public async Task AfterARefusal_EachAttemptIsCaseNoted_AndBreachFollowsOnlyOnceConditionsWereExplained()
+    {
+        var (id, officer, leader, _, _) = await AssessedPersonAsync();
+        var planId = (await StartAsync(officer, id)).GetProperty("id").GetString();
+        var url = $"/api/v1/people/{id}/plans/{planId}";
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync($"{url}/refusal-steps", new { kind = "Negotiation", what = "Too early" })).StatusCode);
+        await Ok(officer.PutJsonAsync(url, Content(Intervention(Guid.NewGuid(), "Counselling and a job course", "AlcoholDrug", "Companions", "EducationEmployment")), "\"1\""));
+        await Ok(officer.PostJsonAsync($"{url}/submit", new { }));
+        await Ok(leader.PostJsonAsync($"{url}/approve", new { }));
+        await Ok(officer.PostJsonAsync($"{url}/officer-signature", new { }));
+        await Ok(officer.PostJsonAsync($"{url}/refusal", new { disagreesWith = "Will not attend counselling on weekdays" }));
+        var orderId = (await (await officer.GetAsync($"/api/v1/people/{id}/orders")).JsonAsync()).GetProperty("orders")[0].GetProperty("id").GetString();
+
+        var bad = await officer.PostJsonAsync($"{url}/refusal-steps", new { kind = "Shouting" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.JsonAsync()).GetProperty("errors").TryGetProperty("what", out _));
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"{url}/refusal-steps", new { kind = "Negotiation", what = "Offered Saturday counselling; still refuses" })).StatusCode);
+        var tooSoon = await officer.PostJsonAsync($"/api/v1/people/{id}/breach-referrals", new { orderId, planId });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooSoon.StatusCode);
+        Assert.StartsWith("First record that the person was told", (await tooSoon.JsonAsync()).GetProperty("detail").GetString());
+
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostJsonAsync($"{url}/refusal-steps", new { kind = "ConditionsExplained", what = "Told the counselling is a court-ordered condition" })).StatusCode);
+        var steps = (await (await officer.GetAsync($"{url}/refusal-steps")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(["Negotiation", "ConditionsExplained"], steps.Select(s => s.GetProperty("kind").GetString()));
+        var notes = await app.WithDbAsync(db => db.CaseNotes.Where(n => n.PersonId == Guid.Parse(id) && n.Category == Core.CaseNotes.CaseNoteCategory.NonCompliance).Select(n => n.Text).ToListAsync());
+        Assert.Equal(2, notes.Count);
+        Assert.Contains(notes, n => n.Contains("Offered Saturday counselling"));
+
+        var referral = await officer.PostJsonAsync($"/api/v1/people/{id}/breach-referrals", new { orderId, planId });
+        Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
+        Assert.Contains("Refused to sign the Case Management Plan", (await referral.JsonAsync()).GetProperty("grounds").GetString());
+    }
+
+    [Fact]
     [Trait("Req", "PLN-08")]
     public async Task AReview_IsANewVersion_AndThePersonSignsAgainOnlyWhenInterventionsChange()
     {

@@ -80,6 +80,8 @@ public abstract class AuthorizationTests(AppFixture app)
         ("POST", $"/api/v1/people/{Someone}/breach-referrals/{Someone}/return", "{}", [Roles.TeamLeader]),
         ("POST", $"/api/v1/people/{Someone}/breach-referrals/{Someone}/outcome", "{}", Supervisors),
         ("GET", "/api/v1/breach-referrals/awaiting-approval", null, [Roles.TeamLeader]),
+        ("POST", $"/api/v1/people/{Someone}/plans/{Someone}/refusal-steps", "{}", Supervisors),
+        ("POST", "/api/v1/diary/feed", "{}", Supervisors),
         ("GET", $"/api/v1/people/{Someone}/contact-reports", null, ReadPeople),
         ("POST", $"/api/v1/people/{Someone}/contact-reports", "{}", [Roles.CaseOfficer, Roles.UnitManager]),
         ("GET", "/api/v1/audit", null, ReadAudit),

@@ -66,6 +66,10 @@ public sealed class Breaches(
         BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(type is { BreachAuthority: not "None" }, "The pack names no authority that hears a breach of this order", "orderId"));
         var plan = planId is null ? null : await db.CaseManagementPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId && p.PersonId == personId, ct);
         BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(planId is null || plan is { Status: PlanStatus.Refused }, "The plan must be one the person refused to sign", "planId"));
+        // C23.2 6.1: breach on a continued refusal follows telling the person that conditions are non-negotiable.
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(
+            plan is null || await db.RefusalSteps.AnyAsync(s => s.PlanId == plan.Id && s.Kind == RefusalStepKind.ConditionsExplained, ct),
+            "First record that the person was told court-ordered conditions are non-negotiable and that continued refusal leads to breach action", "planId"));
         var referral = BreachReferral.Start(
             personId, orderId, type!.BreachAuthority, await GroundsAsync(order!, type.Name, plan, ct), plan?.Id,
             Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user), clock.GetUtcNow());

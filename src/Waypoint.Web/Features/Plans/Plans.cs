@@ -234,6 +234,23 @@ public sealed class Plans(
         await db.SaveChangesAsync(ct);
     }
 
+    public Task<List<RefusalStep>> RefusalStepsAsync(Guid planId, CancellationToken ct) =>
+        db.RefusalSteps.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.On).ThenBy(s => s.RecordedAt).ToListAsync(ct);
+
+    /// <summary>ENF-05 (C23.2 6.1): a step of the refusal process, case noted as the instruction requires.</summary>
+    public async Task<RefusalStep> RecordRefusalStepAsync(CaseManagementPlan plan, RefusalStepKind kind, DateOnly on, string what, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (me, name) = Writer(user);
+        var note = CaseNote.Write(plan.PersonId, CaseNoteCategory.NonCompliance, CaseNoteSensitivity.Standard, on,
+            $"Refusal to sign {Describe(plan)}: {RefusalStep.Name(kind).ToLowerInvariant()}. {what.Trim()}", me, name, clock.GetUtcNow());
+        var step = RefusalStep.Record(plan, kind, on, what, note.Id, me, name, clock.GetUtcNow());
+        db.CaseNotes.Add(note);
+        db.RefusalSteps.Add(step);
+        audit.Record("plan.refusal-step", PlanRecord, plan.Id.ToString(), plan.PersonId, details: new { kind = kind.ToString(), on, note = note.Id });
+        await db.SaveChangesAsync(ct);
+        return step;
+    }
+
     /// <summary>
     /// PLN-07 (C23.2 4.1-4.2, 5.3): once a version is agreed, a "Case Plan Review" case note in the name of the team
     /// leader who approved it, saying who signed and when, and the plan as agreed attached as a PDF with its hash (a

@@ -63,3 +63,21 @@ public sealed class IndividualManagementPlanConfiguration : IEntityTypeConfigura
         b.Ignore(p => p.IsReview);
     }
 }
+
+public sealed class RefusalStepConfiguration : IEntityTypeConfiguration<RefusalStep>
+{
+    public void Configure(EntityTypeBuilder<RefusalStep> b)
+    {
+        b.ToTable("RefusalSteps");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<CaseManagementPlan>().WithMany().HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Core.CaseNotes.CaseNote>().WithMany().HasForeignKey(s => s.CaseNoteId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.PlanId, s.On });
+        b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(s => s.What).HasMaxLength(RefusalStep.MaxText).IsRequired();
+        b.Property(s => s.ByUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(s => s.ByName).HasMaxLength(TextLimits.Name).IsRequired();
+    }
+}

@@ -1526,6 +1526,57 @@ namespace Waypoint.Web.Migrations.Postgres
                     b.ToTable("IndividualManagementPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Waypoint.Core.Plans.RefusalStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CaseNoteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNoteId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlanId", "On");
+
+                    b.ToTable("RefusalSteps", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Core.Staff.CaseAllocation", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -2719,6 +2770,27 @@ namespace Waypoint.Web.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ReviewOfId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Plans.RefusalStep", b =>
+                {
+                    b.HasOne("Waypoint.Core.CaseNotes.CaseNote", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waypoint.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waypoint.Core.Plans.CaseManagementPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waypoint.Core.Staff.CaseAllocation", b =>

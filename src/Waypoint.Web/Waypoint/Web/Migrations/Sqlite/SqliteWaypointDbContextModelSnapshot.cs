@@ -1514,6 +1514,57 @@ namespace Waypoint.Web.Migrations.Sqlite
                     b.ToTable("IndividualManagementPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Waypoint.Core.Plans.RefusalStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseNoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNoteId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlanId", "On");
+
+                    b.ToTable("RefusalSteps", (string)null);
+                });
+
             modelBuilder.Entity("Waypoint.Core.Staff.CaseAllocation", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -2698,6 +2749,27 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReviewOfId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Waypoint.Core.Plans.RefusalStep", b =>
+                {
+                    b.HasOne("Waypoint.Core.CaseNotes.CaseNote", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waypoint.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waypoint.Core.Plans.CaseManagementPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waypoint.Core.Staff.CaseAllocation", b =>
