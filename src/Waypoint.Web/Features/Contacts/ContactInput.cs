@@ -46,10 +46,7 @@ public sealed class ContactInput
         {
             v.Add("minutes", "Enter how long it is, in minutes");
         }
-        if (OrderId is { } id && orders.All(o => o.Id != id))
-        {
-            v.Add("orderId", "The order must be one of the person's active supervised orders");
-        }
+        OrderChoice.Check(v, orders, OrderId);
         if (Outcome is not null && Outcome != nameof(ContactOutcome.Attended))
         {
             v.Add("outcome", "A contact recorded after it happened was attended; book an appointment to record any other outcome");

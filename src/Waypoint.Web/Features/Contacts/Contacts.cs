@@ -16,6 +16,12 @@ namespace Waypoint.Web.Features.Contacts;
 public sealed record OrderChoice(Guid Id, string OrderType, DateOnly? SupervisionStart)
 {
     public string Label => SupervisionStart is { } start ? $"{OrderType}, supervised from {Display.Date(start)}" : OrderType;
+
+    public const string NotOneOfThem = "The order must be one of the person's active supervised orders";
+
+    /// <summary>Adds the error when an order was named and is not one of the choices.</summary>
+    public static Api.Validation Check(Api.Validation v, IReadOnlyList<OrderChoice> orders, Guid? orderId) =>
+        orderId is { } id && orders.All(o => o.Id != id) ? v.Add("orderId", NotOneOfThem) : v;
 }
 
 /// <summary>

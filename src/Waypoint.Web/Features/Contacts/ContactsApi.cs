@@ -160,11 +160,7 @@ public static class ContactsApi
         {
             return Api.NotFound.Person(personId);
         }
-        var v = input.Validate(out var topics);
-        if (input.OrderId is { } id && (await contacts.OrdersAsync(personId, ct)).All(o => o.Id != id))
-        {
-            v.Add("orderId", "The order must be one of the person's active supervised orders");
-        }
+        var v = OrderChoice.Check(input.Validate(out var topics), await contacts.OrdersAsync(personId, ct), input.OrderId);
         if (!v.IsValid)
         {
             return TypedResults.ValidationProblem(v.Errors);

@@ -61,12 +61,7 @@ public sealed class InductionModel(PersonRecords people, Contacts contacts, Indu
         ModelState.Clear();
         Input.HeldOn = HeldOn.Read("The day of the session", out var dateError);
         Input.UnderstandingConfirmed = Understood switch { "yes" => true, "no" => false, _ => null };
-        var v = Input.Validate(out var topics).Replace("heldOn", dateError);
-        if (Input.OrderId is { } orderId && Orders.All(o => o.Id != orderId))
-        {
-            v.Add("orderId", "The order must be one of the person's active supervised orders");
-        }
-        AddErrors(v);
+        AddErrors(OrderChoice.Check(Input.Validate(out var topics).Replace("heldOn", dateError), Orders, Input.OrderId));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -63,11 +63,7 @@ public static class EnforcementApi
         {
             return Api.NotFound.Person(personId);
         }
-        var v = input.Validate(out var source);
-        if (input.OrderId is { } orderId && (await contacts.OrdersAsync(personId, ct)).All(o => o.Id != orderId))
-        {
-            v.Add("orderId", "The order must be one of the person's active supervised orders");
-        }
+        var v = Contacts.OrderChoice.Check(input.Validate(out var source), await contacts.OrdersAsync(personId, ct), input.OrderId);
         if (!v.IsValid)
         {
             return TypedResults.ValidationProblem(v.Errors);

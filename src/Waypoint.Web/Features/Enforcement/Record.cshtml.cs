@@ -50,12 +50,7 @@ public sealed class RecordModel(PersonRecords people, Contacts.Contacts contacts
         Orders = await contacts.OrdersAsync(id, ct);
         ModelState.Clear();
         Input.OccurredOn = OccurredOn.Read("The day it happened", out var dateError);
-        var v = Input.Validate(out var source).Replace("occurredOn", dateError);
-        if (Input.OrderId is { } orderId && Orders.All(o => o.Id != orderId))
-        {
-            v.Add("orderId", "The order must be one of the person's active supervised orders");
-        }
-        AddErrors(v);
+        AddErrors(OrderChoice.Check(Input.Validate(out var source).Replace("occurredOn", dateError), Orders, Input.OrderId));
         if (!ModelState.IsValid)
         {
             return Page();

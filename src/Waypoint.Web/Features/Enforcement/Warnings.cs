@@ -66,7 +66,7 @@ public sealed class Warnings(
     {
         var orders = await SupervisedAsync(input.PersonId, ct);
         var order = orders.FirstOrDefault(o => o.Order.Id == input.OrderId);
-        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(order is not null, "The order must be one of the person's active supervised orders", "orderId"));
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(order is not null, Contacts.OrderChoice.NotOneOfThem, "orderId"));
         var answered = answering is not null && await db.FormalWarnings.AnyAsync(w => w.NonComplianceId == answering.Id, ct);
         BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(!answered, "A warning has already been given for this non-compliance", "nonComplianceId"));
         var (me, name) = (Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user));
