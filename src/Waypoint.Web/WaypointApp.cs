@@ -196,6 +196,7 @@ public static class WaypointApp
         services.AddScoped<Features.Enforcement.NonCompliances>();
         services.AddScoped<Features.Enforcement.Warnings>();
         services.AddScoped<Features.Enforcement.Breaches>();
+        services.AddScoped<Features.Enforcement.EffectivenessSummaries>();
         services.AddScoped<Features.Plans.PlanQueue>();
         services.AddScoped<Features.Documents.Documents>();
         services.AddScoped<Features.Imps.Imps>();
@@ -272,6 +273,7 @@ public static class WaypointApp
         api.MapContactReportsApi();
         api.MapEnforcementApi();
         api.MapBreachesApi();
+        api.MapEffectivenessApi();
         api.MapCollateralChecksApi();
         api.MapNotificationsApi();
         api.MapWorkApi();

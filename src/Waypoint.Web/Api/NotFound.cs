@@ -33,6 +33,9 @@ public static class NotFound
     public static ProblemHttpResult BreachReferral(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Breach referral not found", detail: $"This person has no breach referral with the id {id}.");
 
+    public static ProblemHttpResult EffectivenessSummary(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Summary not found", detail: $"This person has no effectiveness summary with the id {id}.");
+
     public static ProblemHttpResult Order(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order has the id {id}.");
 }

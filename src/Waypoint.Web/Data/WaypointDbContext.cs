@@ -67,6 +67,8 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
 
     public DbSet<Core.Enforcement.BreachReferral> BreachReferrals => Set<Core.Enforcement.BreachReferral>();
 
+    public DbSet<Core.Enforcement.EffectivenessSummary> EffectivenessSummaries => Set<Core.Enforcement.EffectivenessSummary>();
+
     public DbSet<Core.Notifications.Notification> Notifications => Set<Core.Notifications.Notification>();
 
     public DbSet<Delegation> Delegations => Set<Delegation>();

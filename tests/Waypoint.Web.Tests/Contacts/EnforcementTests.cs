@@ -50,6 +50,7 @@ public abstract class EnforcementTests(AppFixture app)
     [Trait("Req", "ENF-04")]
     [Trait("Req", "BYD-01")]
     [Trait("Req", "BYD-02")]
+    [Trait("Req", "ENF-06")]
     public async Task TwoWarnings_PutBreachAction_TheTeamLeaderApprovesTheReferral_AndARevocationEndsTheOrder()
     {
         var (id, orderId, officer, leader, officerId) = await SupervisedAsync();
@@ -103,6 +104,19 @@ public abstract class EnforcementTests(AppFixture app)
         Assert.Equal(("Revoked", Day(0)), (order.GetProperty("status").GetString(), order.GetProperty("endedOn").GetString()));
         var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && (a.Action.StartsWith("breach.") || a.Action.StartsWith("order."))).OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
         Assert.Equal(["breach.decided", "order.revoked"], actions.TakeLast(2));
+
+        // ENF-06: the ended order's summary, counted from the records, completed by the officer.
+        var summary = await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/effectiveness-summaries", new { orderId }));
+        var facts = summary.GetProperty("facts");
+        Assert.Equal((2, 1, "Revoked"), (facts.GetProperty("warnings").GetInt32(), facts.GetProperty("nonComplianceNotAcceptable").GetInt32(), facts.GetProperty("orderOutcome").GetString()));
+        Assert.StartsWith("Referral of ", facts.GetProperty("breachOutcomes")[0].GetString());
+        Assert.EndsWith("Order revoked", facts.GetProperty("breachOutcomes")[0].GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostJsonAsync($"/api/v1/people/{id}/effectiveness-summaries", new { orderId })).StatusCode);
+        var summaryUrl = $"/api/v1/people/{id}/effectiveness-summaries/{summary.GetProperty("id").GetString()}";
+        var incomplete = await Expect(HttpStatusCode.UnprocessableEntity, officer.PostJsonAsync($"{summaryUrl}/complete", new { }));
+        Assert.True(incomplete.GetProperty("errors").TryGetProperty("progressAgainstPlan", out _));
+        await Expect(HttpStatusCode.OK, officer.PutJsonAsync(summaryUrl, new { progressAgainstPlan = "No plan objectives met", outcomes = "Resentenced; housing kept" }, "\"1\""));
+        Assert.Equal("Completed", (await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{summaryUrl}/complete", new { }))).GetProperty("status").GetString());
     }
 
     [Fact]

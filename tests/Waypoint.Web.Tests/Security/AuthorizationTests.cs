@@ -82,6 +82,7 @@ public abstract class AuthorizationTests(AppFixture app)
         ("GET", "/api/v1/breach-referrals/awaiting-approval", null, [Roles.TeamLeader]),
         ("POST", $"/api/v1/people/{Someone}/plans/{Someone}/refusal-steps", "{}", Supervisors),
         ("POST", "/api/v1/diary/feed", "{}", Supervisors),
+        ("POST", $"/api/v1/people/{Someone}/effectiveness-summaries", "{}", Supervisors),
         ("GET", $"/api/v1/people/{Someone}/contact-reports", null, ReadPeople),
         ("POST", $"/api/v1/people/{Someone}/contact-reports", "{}", [Roles.CaseOfficer, Roles.UnitManager]),
         ("GET", "/api/v1/audit", null, ReadAudit),

@@ -14,7 +14,7 @@ namespace Waypoint.Web.Features.Enforcement;
 /// warnings against each order's window, and breach action.
 /// </summary>
 [Authorize(Policy = Policies.ReadPeople)]
-public sealed class IndexModel(PersonRecords people, NonCompliances records, Warnings warnings, Breaches breaches) : WaypointPage
+public sealed class IndexModel(PersonRecords people, NonCompliances records, Warnings warnings, Breaches breaches, EffectivenessSummaries summaries) : WaypointPage
 {
     public Person? Person { get; private set; }
 
@@ -27,6 +27,11 @@ public sealed class IndexModel(PersonRecords people, NonCompliances records, War
     public IReadOnlyList<OrderWarnings> Windows { get; private set; } = [];
 
     public IReadOnlyList<BreachReferral> Referrals { get; private set; } = [];
+
+    public IReadOnlyList<EffectivenessSummary> Summaries { get; private set; } = [];
+
+    /// <summary>ENF-06: ended community orders still without their effectiveness summary.</summary>
+    public IReadOnlyList<Core.Orders.Order> EndedOrders { get; private set; } = [];
 
     public DateOnly Today => records.Today;
 
@@ -44,6 +49,31 @@ public sealed class IndexModel(PersonRecords people, NonCompliances records, War
         GivenWarnings = await warnings.ForPersonAsync(id, ct);
         Windows = await warnings.WindowsAsync(id, ct);
         Referrals = await breaches.ForPersonAsync(id, ct);
+        Summaries = await summaries.ForPersonAsync(id, ct);
+        EndedOrders = await summaries.EndedWithoutSummaryAsync(id, ct);
         return Page();
+    }
+
+    /// <summary>ENF-06: drafts the summary of an ended order from the records and opens it.</summary>
+    public async Task<IActionResult> OnPostSummaryAsync(Guid id, Guid orderId, CancellationToken ct)
+    {
+        if (!CanRecord)
+        {
+            return Forbid();
+        }
+        if (await people.FindAsync(id, ct) is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var summary = await summaries.DraftAsync(id, orderId, User, ct);
+            return Redirect($"/People/{id}/Enforcement/Effectiveness/{summary.Id}");
+        }
+        catch (Core.Common.BusinessRuleViolation violation)
+        {
+            TempData["Notice"] = violation.Message;
+            return Redirect($"/People/{id}/Enforcement");
+        }
     }
 }

@@ -90,3 +90,24 @@ public sealed class BreachReferralConfiguration : IEntityTypeConfiguration<Breac
         b.Property(r => r.Version).IsConcurrencyToken();
     }
 }
+
+/// <summary>One summary per order; its counted facts are one JSON column, read whole.</summary>
+public sealed class EffectivenessSummaryConfiguration : IEntityTypeConfiguration<EffectivenessSummary>
+{
+    public void Configure(EntityTypeBuilder<EffectivenessSummary> b)
+    {
+        b.ToTable("EffectivenessSummaries");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Order>().WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => s.OrderId).IsUnique();
+        b.Property(s => s.Facts).HasConversion(JsonColumn.Converter<EffectivenessFacts>()!, JsonColumn.Comparer<EffectivenessFacts>()!).IsRequired();
+        b.Property(s => s.ProgressAgainstPlan).HasMaxLength(EffectivenessSummary.MaxText);
+        b.Property(s => s.Outcomes).HasMaxLength(EffectivenessSummary.MaxText);
+        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
+        b.Property(s => s.AuthorUserId).HasMaxLength(TextLimits.Short).IsRequired();
+        b.Property(s => s.AuthorName).HasMaxLength(TextLimits.Name).IsRequired();
+        b.Property(s => s.Version).IsConcurrencyToken();
+    }
+}
