@@ -182,15 +182,14 @@ public sealed class Person
         DateOfBirth = d.DateOfBirth;
         Gender = d.Gender;
         IndigenousStatus = d.IndigenousStatus;
-        PreferredLanguage = Blank(d.PreferredLanguage);
+        PreferredLanguage = Text.Clean(d.PreferredLanguage);
         InterpreterRequired = d.InterpreterRequired;
-        Phone = Blank(d.Phone);
-        Email = Blank(d.Email);
-        Address = Blank(d.Address);
+        Phone = Text.Clean(d.Phone);
+        Email = Text.Clean(d.Email);
+        Address = Text.Clean(d.Address);
         Status = d.Status;
-        ProtectiveFactorsAndStrengths = Blank(d.ProtectiveFactorsAndStrengths);
-        NeedsPreferencesAndInterests = Blank(d.NeedsPreferencesAndInterests);
+        ProtectiveFactorsAndStrengths = Text.Clean(d.ProtectiveFactorsAndStrengths);
+        NeedsPreferencesAndInterests = Text.Clean(d.NeedsPreferencesAndInterests);
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -51,8 +51,7 @@ public sealed class Contacts(WaypointDbContext db, AuditTrail audit, TimeProvide
 
     /// <summary>The orders a contact can be under; the only one is taken when the officer names none.</summary>
     public Task<List<OrderChoice>> OrdersAsync(Guid personId, CancellationToken ct) =>
-        db.Orders.AsNoTracking()
-            .Where(o => o.PersonId == personId && o.Status == OrderStatus.Active && !o.Custodial && o.SupervisingSiteId != null)
+        Orders.OrderRecords.Supervised(db.Orders.AsNoTracking(), personId)
             .OrderBy(o => o.Dates.SupervisionStart)
             .Select(o => new OrderChoice(o.Id, o.OrderType, o.Dates.SupervisionStart)).ToListAsync(ct);
 

@@ -121,7 +121,7 @@ public sealed class NonComplianceModel(PersonRecords people, NonCompliances reco
             return false;
         }
         DecideBy = (await records.DeadlinesAsync(id, ct)).TryGetValue(recordId, out var d) ? d : null;
-        Warning = (await warnings.ForPersonAsync(id, ct)).FirstOrDefault(w => w.NonComplianceId == recordId);
+        Warning = await warnings.ForNonComplianceAsync(recordId, ct);
         return true;
     }
 }

@@ -37,6 +37,9 @@ public sealed class Warnings(
     public Task<List<FormalWarning>> ForPersonAsync(Guid personId, CancellationToken ct) =>
         db.FormalWarnings.AsNoTracking().Where(w => w.PersonId == personId).OrderByDescending(w => w.GivenOn).ThenByDescending(w => w.RecordedAt).ToListAsync(ct);
 
+    public Task<FormalWarning?> ForNonComplianceAsync(Guid nonComplianceId, CancellationToken ct) =>
+        db.FormalWarnings.AsNoTracking().SingleOrDefaultAsync(w => w.NonComplianceId == nonComplianceId, ct);
+
     /// <summary>BYD-02: for each active supervised order, how many warnings count and when the oldest leaves the window.</summary>
     public async Task<IReadOnlyList<OrderWarnings>> WindowsAsync(Guid personId, CancellationToken ct)
     {
@@ -87,8 +90,7 @@ public sealed class Warnings(
     private sealed record Supervised(Order Order, Core.Staff.Site? Site);
 
     private async Task<List<Supervised>> SupervisedAsync(Guid personId, CancellationToken ct) =>
-        (await db.Orders.AsNoTracking()
-            .Where(o => o.PersonId == personId && o.Status == OrderStatus.Active && !o.Custodial && o.SupervisingSiteId != null)
+        (await Orders.OrderRecords.Supervised(db.Orders.AsNoTracking(), personId)
             .OrderBy(o => o.Dates.SupervisionStart)
             .Select(o => new { Order = o, Site = db.Sites.FirstOrDefault(s => s.Id == o.SupervisingSiteId) })
             .ToListAsync(ct)).Select(x => new Supervised(x.Order, x.Site)).ToList();

@@ -15,6 +15,10 @@ public sealed class OrderRecords(WaypointDbContext db, AuditTrail audit, TimePro
 {
     public const string OrderRecord = "Order";
 
+    /// <summary>The person's active community orders with a supervising office: the orders supervision, plans and enforcement are under.</summary>
+    public static IQueryable<Order> Supervised(IQueryable<Order> orders, Guid personId) =>
+        orders.Where(o => o.PersonId == personId && o.Status == OrderStatus.Active && !o.Custodial && o.SupervisingSiteId != null);
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public Task<List<Order>> ForPersonAsync(Guid personId, CancellationToken ct) =>

@@ -96,8 +96,7 @@ public sealed class Plans(
     public async Task<PlanContext?> ContextAsync(Guid personId, CancellationToken ct)
     {
         var today = Today;
-        var orders = await db.Orders.AsNoTracking()
-            .Where(o => o.PersonId == personId && o.Status == OrderStatus.Active && !o.Custodial && o.SupervisingSiteId != null)
+        var orders = await Orders.OrderRecords.Supervised(db.Orders.AsNoTracking(), personId)
             .Select(o => new { o.SupervisingSiteId, o.Dates.Expiry }).ToListAsync(ct);
         var office = orders.OrderByDescending(o => o.Expiry ?? DateOnly.MaxValue).FirstOrDefault();
         var site = office is null ? null : await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == office.SupervisingSiteId, ct);
