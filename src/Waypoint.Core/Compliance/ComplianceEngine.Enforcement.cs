@@ -9,6 +9,7 @@ public static partial class ComplianceEngine
     public const string NonComplianceVerificationRule = "non-compliance-verification";
     public const string AbsenceEvidenceRule = "absence-evidence";
     public const string WarningThresholdRule = "warning-threshold";
+    public const string EffectivenessSummaryRule = "effectiveness-summary";
 
     /// <summary>
     /// CON-01 (EB1 P3, P6): each supervised order's induction within the pack's period of its supervision start, met by
@@ -102,6 +103,29 @@ public static partial class ComplianceEngine
                     CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found,
                     $"{counting} formal warnings under the {order.OrderType} within {window} (the last on {Date(warning.On)}); the threshold is {threshold}", Met(met), OrderEnd(order));
             }
+        }
+    }
+
+    /// <summary>
+    /// ENF-06 (EB1 P22): each supervised order's summary of evidence of the sentence's effectiveness, due within the
+    /// pack's period of the order ending: the day it was completed or revoked, otherwise its expiry. Known from the
+    /// start, so it moves when the order ends early; an order with no expiry has none until it ends. The completed
+    /// summary meets it.
+    /// </summary>
+    private static IEnumerable<Obligation> EffectivenessSummaries(PersonFacts facts)
+    {
+        foreach (var order in SupervisedCommunityOrders(facts))
+        {
+            if ((order.EndedOn ?? order.Dates.Expiry) is not { } end || !facts.Sites.TryGetValue(order.SupervisingSiteId!.Value, out var site)
+                || RuleAt(site, EffectivenessSummaryRule, end) is not { } found)
+            {
+                continue;
+            }
+            var ending = order.EndedOn is null ? $"expires on {Date(end)}" : $"{order.Status.ToString().ToLowerInvariant()} on {Date(end)}";
+            var met = facts.RecordsOf(CaseRecordKind.EffectivenessSummaryCompleted, order.Id).FirstOrDefault(r => r.OrderId == order.Id);
+            yield return Make(
+                facts, site, ObligationKind.EffectivenessSummary, $"{order.Id}", end, found.Pack.After(found.Rule.Period!, end),
+                CurrentOfficer(facts, AllocationKind.ResponsibleOfficer, site.Id), found, $"{order.OrderType} {ending}", Met(met), null);
         }
     }
 }

@@ -16,7 +16,7 @@ public static partial class ComplianceEngine
     /// Changes whenever the derivation itself changes (not the packs), so stored obligations are derived again once
     /// on the next start.
     /// </summary>
-    public const int Revision = 5;
+    public const int Revision = 6;
 
     public const string CaseOfficerAllocationRule = "case-officer-allocation";
     public const string AllocationWaitsForValue = "waitsFor";
@@ -39,6 +39,7 @@ public static partial class ComplianceEngine
             .. Inductions(facts),
             .. NonComplianceVerifications(facts),
             .. BreachActions(facts),
+            .. EffectivenessSummaries(facts),
             .. Reassessments(facts),
             .. PrimaryContactReports(facts),
             .. Imps(facts),

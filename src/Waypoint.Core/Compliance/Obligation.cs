@@ -44,6 +44,9 @@ public enum ObligationKind
 
     /// <summary>ENF-03: enough warnings within the pack's window: breach action is put to the officer and team leader.</summary>
     BreachAction,
+
+    /// <summary>ENF-06 (EB1 P22): the summary of evidence of the sentence's effectiveness within the pack's period of the order ending.</summary>
+    EffectivenessSummary,
 }
 
 /// <summary>

@@ -65,6 +65,9 @@ public enum CaseRecordKind
 
     /// <summary>Breach action started: a referral drafted under an order (ENF-04).</summary>
     BreachReferralStarted,
+
+    /// <summary>An order's effectiveness summary completed (ENF-06).</summary>
+    EffectivenessSummaryCompleted,
     ReleaseBriefing,
 }
 

@@ -185,7 +185,7 @@ public static class PolicyPackChecks
     [
         "CaseOfficerAllocation", "CaseManagementPlanDue", "CaseManagementPlanReview", "CaseManagementPlanReviewOnRiskChange", "ImpThreshold", "ImpDue", "ReportingCycle",
         "PrimaryContactReportDue", "ContactFrequency", "Reassessment", "ReleaseBriefing", "CommunityHandover", "DueSoonWindow", "WorkloadStage",
-        "Induction", "NonComplianceVerification", "AbsenceEvidence", "WarningThreshold",
+        "Induction", "NonComplianceVerification", "AbsenceEvidence", "WarningThreshold", "EffectivenessSummary",
     ];
 
     private static readonly string[] RiskLevels = [.. PolicyPack.RiskLevels.Select(r => r.Code), PolicyPack.NotAssessed];

@@ -206,6 +206,7 @@ public abstract class WaypointDbContext(DbContextOptions options, IObligationUpk
                 Core.Enforcement.NonCompliance n => n.PersonId,
                 Core.Enforcement.FormalWarning w => w.PersonId,
                 Core.Enforcement.BreachReferral r => r.PersonId,
+                Core.Enforcement.EffectivenessSummary s => s.PersonId,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)

@@ -148,4 +148,31 @@ public sealed class ContactAndEnforcementRulesTests
         Assert.Equal(new DateOnly(2026, 10, 12), both[0].MetOn);
         Assert.Equal((new DateOnly(2026, 10, 15), (DateOnly?)null), (both[1].TriggeredOn, both[1].MetOn));
     }
+
+    [Fact]
+    [Trait("Req", "ENF-06")]
+    public void TheEffectivenessSummary_IsDueTenWorkingDaysAfterTheOrderEnds_AndMovesWhenItEndsEarly()
+    {
+        var c = Supervised(new DateOnly(2026, 9, 1));
+        // Known from the start: the order expires on Friday 1 September 2028, so Monday 4 to Friday 15 September.
+        var atExpiry = Assert.Single(Derive(c, ObligationKind.EffectivenessSummary));
+        Assert.Equal(new DateOnly(2028, 9, 1), atExpiry.TriggeredOn);
+        Assert.Equal(new DateOnly(2028, 9, 15), atExpiry.DueOn);
+        Assert.Equal("effectiveness-summary", atExpiry.RuleId);
+        Assert.StartsWith("EB1 P22", atExpiry.RuleSource);
+        Assert.Equal(ObligationOwner.Officer("casey"), atExpiry.Owner);
+
+        // Revoked on Thursday 25 March 2027: Good Friday and Easter Monday are ACT holidays, so the ten working days
+        // run from Tuesday 30 March to Monday 12 April. The same obligation moves; it is not ended.
+        c.Order.End(OrderStatus.Revoked, new DateOnly(2027, 3, 25), "Breach: revoked by the court");
+        var revoked = Assert.Single(Derive(c, ObligationKind.EffectivenessSummary));
+        Assert.Equal(atExpiry.Key, revoked.Key);
+        Assert.Equal(new DateOnly(2027, 4, 12), revoked.DueOn);
+        Assert.Null(revoked.EndedOn);
+        Assert.Contains("revoked on 25 March 2027", revoked.Facts);
+
+        var met = Assert.Single(Derive(c, ObligationKind.EffectivenessSummary,
+            new CaseRecord(CaseRecordKind.EffectivenessSummaryCompleted, new DateOnly(2027, 4, 9), "Effectiveness summary completed", c.Order.Id)));
+        Assert.Equal(ObligationStatus.MetOnTime, met.StatusOn(new DateOnly(2027, 5, 1), 7));
+    }
 }

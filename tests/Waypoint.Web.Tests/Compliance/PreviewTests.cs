@@ -53,10 +53,12 @@ public abstract class PreviewTests(AppFixture app)
         Assert.Equal(DateOnly.Parse(Day(3)).AddDays(28).ToString("yyyy-MM-dd"), moved.GetProperty("dueOn").GetString());
         Assert.Equal(before, await StateAsync(person, order));
 
-        // Ending the order would take its plan, induction and contact away.
+        // Ending the order would take its plan, induction and contact away, and make its effectiveness summary due
+        // (ENF-06; this order has no expiry, so none was due before).
         var ending = Changes(await (await officer.PostJsonAsync($"/api/v1/orders/{order}/end/preview", new { outcome = "Revoked", endedOn = Day(0), reason = "Revoked on breach" })).JsonAsync());
-        Assert.Equal(["Case Management Plan due", "Contact due", "Induction due"], ending.Select(c => c.GetProperty("what").GetString()).Order());
-        Assert.All(ending, c => Assert.Equal("No longer needed", c.GetProperty("change").GetString()));
+        Assert.Equal(
+            ["Case Management Plan due: No longer needed", "Contact due: No longer needed", "Effectiveness summary due: Added", "Induction due: No longer needed"],
+            ending.Select(c => $"{c.GetProperty("what").GetString()}: {c.GetProperty("change").GetString()}").Order());
         Assert.Equal(before, await StateAsync(person, order));
 
         // A refused change is answered as the change itself would be.

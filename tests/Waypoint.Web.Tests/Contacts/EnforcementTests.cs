@@ -32,9 +32,11 @@ public abstract class EnforcementTests(AppFixture app)
         return body;
     }
 
-    private async Task<JsonElement?> BreachActionAsync(string id) =>
+    private Task<JsonElement?> BreachActionAsync(string id) => ObligationAsync(id, "BreachAction");
+
+    private async Task<JsonElement?> ObligationAsync(string id, string kind) =>
         (await (await (await app.ApiClientForRoleAsync(Roles.RecordsOfficer)).GetAsync($"/api/v1/people/{id}/obligations")).JsonAsync())
-            .EnumerateArray().Where(o => o.GetProperty("kind").GetString() == "BreachAction").Select(o => (JsonElement?)o).LastOrDefault();
+            .EnumerateArray().Where(o => o.GetProperty("kind").GetString() == kind).Select(o => (JsonElement?)o).LastOrDefault();
 
     /// <summary>A non-compliance verified as not acceptable, with nothing agreed instead.</summary>
     private static async Task<string> NotAcceptableAsync(HttpClient officer, string id, string what)
@@ -105,7 +107,12 @@ public abstract class EnforcementTests(AppFixture app)
         var actions = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.PersonId == Guid.Parse(id) && (a.Action.StartsWith("breach.") || a.Action.StartsWith("order."))).OrderBy(a => a.Sequence).Select(a => a.Action).ToListAsync());
         Assert.Equal(["breach.decided", "order.revoked"], actions.TakeLast(2));
 
-        // ENF-06: the ended order's summary, counted from the records, completed by the officer.
+        // ENF-06: the revocation brings the summary due within 10 working days of today; it is in the officer's queue.
+        var due = await ObligationAsync(id, "EffectivenessSummary");
+        Assert.Equal(("effectiveness-summary", Day(0), JsonValueKind.Null), (due!.Value.GetProperty("ruleId").GetString(), due.Value.GetProperty("triggeredOn").GetString(), due.Value.GetProperty("metOn").ValueKind));
+        Assert.Contains((await Expect(HttpStatusCode.OK, officer.GetAsync("/api/v1/work?kind=EffectivenessSummary"))).GetProperty("items").EnumerateArray(), w => w.GetProperty("personId").GetString() == id);
+
+        // The summary is counted from the records and completed by the officer; completing it meets the obligation.
         var summary = await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/effectiveness-summaries", new { orderId }));
         var facts = summary.GetProperty("facts");
         Assert.Equal((2, 1, "Revoked"), (facts.GetProperty("warnings").GetInt32(), facts.GetProperty("nonComplianceNotAcceptable").GetInt32(), facts.GetProperty("orderOutcome").GetString()));
@@ -117,6 +124,7 @@ public abstract class EnforcementTests(AppFixture app)
         Assert.True(incomplete.GetProperty("errors").TryGetProperty("progressAgainstPlan", out _));
         await Expect(HttpStatusCode.OK, officer.PutJsonAsync(summaryUrl, new { progressAgainstPlan = "No plan objectives met", outcomes = "Resentenced; housing kept" }, "\"1\""));
         Assert.Equal("Completed", (await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{summaryUrl}/complete", new { }))).GetProperty("status").GetString());
+        Assert.Equal(Day(0), (await ObligationAsync(id, "EffectivenessSummary"))!.Value.GetProperty("metOn").GetString());
     }
 
     [Fact]

@@ -117,9 +117,11 @@ public sealed class Obligations(PolicyPacks packs) : IObligationUpkeep
         var nonCompliance = await Enforcement.NonCompliances.RecordsAsync(db.NonCompliances.Where(n => people.Contains(n.PersonId)), cancellationToken);
         var warnings = await Enforcement.Warnings.RecordsAsync(db.FormalWarnings.Where(w => people.Contains(w.PersonId)), cancellationToken);
         var breaches = await Enforcement.Breaches.RecordsAsync(db.BreachReferrals.Where(b => people.Contains(b.PersonId)), cancellationToken);
+        var summaries = await Enforcement.EffectivenessSummaries.RecordsAsync(db.EffectivenessSummaries.Where(s => people.Contains(s.PersonId)), cancellationToken);
         return ids.SelectMany(id => ComplianceEngine.Derive(new PersonFacts(
             id, orders[id].ToList(), custody.GetValueOrDefault(id), allocations.GetValueOrDefault(id), sites,
-            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records()), .. imps[id], .. contacts[id], .. inductions[id], .. reports[id], .. nonCompliance[id], .. warnings[id], .. breaches[id]],
+            Records: [.. assessments[id], .. plans[id].SelectMany(p => p.Records()), .. imps[id], .. contacts[id], .. inductions[id], .. reports[id], .. nonCompliance[id], .. warnings[id], .. breaches[id],
+                .. summaries[id]],
             Waivers: waivers[id].ToList()))).ToList();
     }
 }

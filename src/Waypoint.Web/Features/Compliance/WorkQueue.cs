@@ -195,6 +195,7 @@ public sealed class WorkQueue(WaypointDbContext db, PolicyPacks packs, Coordinat
         ObligationKind.Induction => "Induction due",
         ObligationKind.VerifyNonCompliance => "Verify apparent non-compliance",
         ObligationKind.BreachAction => "Decide on breach action",
+        ObligationKind.EffectivenessSummary => "Effectiveness summary due",
         _ => kind.ToString(),
     };
 }

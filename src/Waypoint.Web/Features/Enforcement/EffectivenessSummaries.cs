@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Waypoint.Core.Common;
+using Waypoint.Core.Compliance;
 using Waypoint.Core.Contacts;
 using Waypoint.Core.Enforcement;
 using Waypoint.Core.Orders;
@@ -20,6 +21,11 @@ public sealed class EffectivenessSummaries(WaypointDbContext db, AuditTrail audi
     public const string SummaryRecord = "EffectivenessSummary";
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>For the engine: each completed summary meets its order's obligation (ENF-06).</summary>
+    public static async Task<ILookup<Guid, CaseRecord>> RecordsAsync(IQueryable<EffectivenessSummary> summaries, CancellationToken ct) =>
+        (await summaries.Where(s => s.CompletedOn != null).Select(s => new { s.PersonId, s.OrderId, s.CompletedOn }).ToListAsync(ct))
+            .ToLookup(s => s.PersonId, s => new CaseRecord(CaseRecordKind.EffectivenessSummaryCompleted, s.CompletedOn!.Value, "Effectiveness summary completed", s.OrderId));
 
     public Task<List<EffectivenessSummary>> ForPersonAsync(Guid personId, CancellationToken ct) =>
         db.EffectivenessSummaries.AsNoTracking().Where(s => s.PersonId == personId).OrderByDescending(s => s.DraftedAt).ToListAsync(ct);
