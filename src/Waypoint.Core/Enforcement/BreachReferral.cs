@@ -25,7 +25,7 @@ public enum BreachOutcome
 }
 
 /// <summary>One step of a referral: the state it moved to, who moved it and when, and what they said.</summary>
-public sealed record BreachStep(BreachStatus Status, DateTimeOffset At, string ByName, string? Note);
+public sealed record BreachStep(int Number, BreachStatus Status, DateTimeOffset At, string ByName, string? Note);
 
 /// <summary>
 /// ENF-04 (C23.2 6.2; EB1 P19): breach action: a referral to the authority the order type names (the Sentence
@@ -86,8 +86,10 @@ public sealed class BreachReferral
 
     public string? WithdrawnReason { get; private set; }
 
-    /// <summary>Every step so far; replaced whole with each move, never edited.</summary>
-    public IReadOnlyList<BreachStep> Steps { get; private set; } = [];
+    private readonly List<BreachStep> steps = [];
+
+    /// <summary>Every step so far, first first; each move adds one and none is edited.</summary>
+    public IReadOnlyList<BreachStep> Steps => [.. steps.OrderBy(s => s.Number)];
 
     public int Version { get; private set; }
 
@@ -101,7 +103,7 @@ public sealed class BreachReferral
             Id = Guid.NewGuid(), PersonId = personId, OrderId = orderId, Authority = authority, Grounds = grounds, PlanId = planId,
             Status = BreachStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, StartedOn = DateOnly.FromDateTime(now.UtcDateTime), Version = 1,
         };
-        referral.Steps = [new BreachStep(BreachStatus.Draft, now, authorName, null)];
+        referral.steps.Add(new BreachStep(1, BreachStatus.Draft, now, authorName, null));
         return referral;
     }
 
@@ -183,7 +185,7 @@ public sealed class BreachReferral
     private void Move(BreachStatus to, string byName, DateTimeOffset now, string? note)
     {
         Status = to;
-        Steps = [.. Steps, new BreachStep(to, now, byName, note)];
+        steps.Add(new BreachStep(steps.Count + 1, to, now, byName, note));
         Version++;
     }
 }

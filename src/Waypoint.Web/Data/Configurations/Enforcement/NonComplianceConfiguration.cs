@@ -59,7 +59,10 @@ public sealed class FormalWarningConfiguration : IEntityTypeConfiguration<Formal
     }
 }
 
-/// <summary>A referral is one row; its steps (who moved it where, and when) are a JSON list only ever added to.</summary>
+/// <summary>
+/// A referral is one row; each of its steps (who moved it where, and when) is a row of its own, only ever added to, so
+/// the person's timeline reads them among the case notes in one query.
+/// </summary>
 public sealed class BreachReferralConfiguration : IEntityTypeConfiguration<BreachReferral>
 {
     public void Configure(EntityTypeBuilder<BreachReferral> b)
@@ -85,7 +88,17 @@ public sealed class BreachReferralConfiguration : IEntityTypeConfiguration<Breac
         b.Property(r => r.HearingPlace).HasMaxLength(TextLimits.Short);
         b.Property(r => r.OutcomeNotes).HasMaxLength(TextLimits.Long);
         b.Property(r => r.WithdrawnReason).HasMaxLength(TextLimits.Long);
-        b.Property(r => r.Steps).HasConversion(JsonColumn.Converter<IReadOnlyList<BreachStep>>()!, JsonColumn.Comparer<IReadOnlyList<BreachStep>>()!).IsRequired();
+        b.OwnsMany(r => r.Steps, s =>
+        {
+            s.ToTable("BreachSteps");
+            s.WithOwner().HasForeignKey("ReferralId");
+            s.HasKey("ReferralId", nameof(BreachStep.Number));
+            s.Property(x => x.Number).ValueGeneratedNever();
+            s.Property(x => x.Status).HasConversion<string>().HasMaxLength(TextLimits.Code);
+            s.Property(x => x.ByName).HasMaxLength(TextLimits.Name).IsRequired();
+            s.Property(x => x.Note).HasMaxLength(TextLimits.Long);
+        });
+        b.Navigation(r => r.Steps).HasField("steps");
         b.Ignore(r => r.IsOpen);
         b.Property(r => r.Version).IsConcurrencyToken();
     }

@@ -975,10 +975,6 @@ namespace Waypoint.Web.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
-                    b.Property<string>("Steps")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -2440,6 +2436,41 @@ namespace Waypoint.Web.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Waypoint.Core.Enforcement.BreachStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.HasKey("ReferralId", "Number");
+
+                            b1.ToTable("BreachSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Waypoint.Core.Enforcement.EffectivenessSummary", b =>

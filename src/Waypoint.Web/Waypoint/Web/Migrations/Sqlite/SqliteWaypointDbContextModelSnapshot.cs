@@ -963,10 +963,6 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Steps")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -2419,6 +2415,41 @@ namespace Waypoint.Web.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Waypoint.Core.Enforcement.BreachStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReferralId", "Number");
+
+                            b1.ToTable("BreachSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Waypoint.Core.Enforcement.EffectivenessSummary", b =>
