@@ -186,6 +186,7 @@ public static class WaypointApp
         services.AddScoped<Features.DataQuality.DataQualityChecks>();
         services.AddScoped<Features.CaseTeam.CaseTeams>();
         services.AddScoped<Features.CaseNotes.CaseNotes>();
+        services.AddScoped<Features.CaseNotes.Timeline>();
         services.AddScoped<Features.Assessments.Assessments>();
         services.AddScoped<Features.Plans.Plans>();
         services.AddScoped<Features.Contacts.Contacts>();

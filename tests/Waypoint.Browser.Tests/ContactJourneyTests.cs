@@ -143,5 +143,17 @@ public sealed class ContactJourneyTests(RunningWaypoint app, Chromium chromium)
         await Assertions.Expect(page.Locator("#breach-status")).ToContainTextAsync("Decided");
         await Assertions.Expect(page.Locator("#steps")).ToContainTextAsync("Approved, to send: Terry");
         await page.AssertAccessibleAsync();
+
+        // The person's timeline tells it among the notes, newest first, each entry linked to its record.
+        await page.GotoAsync($"{person}/Notes");
+        var timeline = page.Locator("#notes > li");
+        await Assertions.Expect(timeline.First).ToContainTextAsync("Breach referral decided: order continued");
+        await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync("Breach referral approved");
+        await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync("Formal warning");
+        await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync("Office appointment: failed to attend");
+        await page.GetByLabel("Show", new() { Exact = true }).SelectOptionAsync("Breach action");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#notes")).Not.ToContainTextAsync("Formal warning");
+        await page.AssertAccessibleAsync();
     }
 }

@@ -24,8 +24,11 @@ public enum BreachOutcome
     Other,
 }
 
-/// <summary>One step of a referral: the state it moved to, who moved it and when, and what they said.</summary>
-public sealed record BreachStep(int Number, BreachStatus Status, DateTimeOffset At, string ByName, string? Note);
+/// <summary>
+/// One step of a referral: the state it moved to, who moved it, the day (for the person's timeline) and the moment,
+/// and what they said.
+/// </summary>
+public sealed record BreachStep(int Number, BreachStatus Status, DateOnly On, DateTimeOffset At, string ByName, string? Note);
 
 /// <summary>
 /// ENF-04 (C23.2 6.2; EB1 P19): breach action: a referral to the authority the order type names (the Sentence
@@ -103,7 +106,7 @@ public sealed class BreachReferral
             Id = Guid.NewGuid(), PersonId = personId, OrderId = orderId, Authority = authority, Grounds = grounds, PlanId = planId,
             Status = BreachStatus.Draft, AuthorUserId = authorUserId, AuthorName = authorName, StartedOn = DateOnly.FromDateTime(now.UtcDateTime), Version = 1,
         };
-        referral.steps.Add(new BreachStep(1, BreachStatus.Draft, now, authorName, null));
+        referral.steps.Add(new BreachStep(1, BreachStatus.Draft, referral.StartedOn, now, authorName, null));
         return referral;
     }
 
@@ -185,7 +188,7 @@ public sealed class BreachReferral
     private void Move(BreachStatus to, string byName, DateTimeOffset now, string? note)
     {
         Status = to;
-        steps.Add(new BreachStep(steps.Count + 1, to, now, byName, note));
+        steps.Add(new BreachStep(steps.Count + 1, to, DateOnly.FromDateTime(now.UtcDateTime), now, byName, note));
         Version++;
     }
 }
@@ -202,6 +205,19 @@ public static class BreachNames
         [BreachStatus.HearingListed] = "Hearing listed",
         [BreachStatus.Decided] = "Decided",
         [BreachStatus.Withdrawn] = "Withdrawn",
+    };
+
+    /// <summary>Each step told as what happened, for the person's timeline.</summary>
+    public static readonly IReadOnlyDictionary<BreachStatus, string> Steps = new Dictionary<BreachStatus, string>
+    {
+        [BreachStatus.Draft] = "Breach referral drafted",
+        [BreachStatus.Submitted] = "Breach referral submitted for approval",
+        [BreachStatus.Returned] = "Breach referral returned to the officer",
+        [BreachStatus.Approved] = "Breach referral approved",
+        [BreachStatus.Sent] = "Breach referral sent",
+        [BreachStatus.HearingListed] = "Breach hearing listed",
+        [BreachStatus.Decided] = "Breach referral decided",
+        [BreachStatus.Withdrawn] = "Breach referral withdrawn",
     };
 
     public static readonly IReadOnlyDictionary<BreachOutcome, string> Outcomes = new Dictionary<BreachOutcome, string>

@@ -181,7 +181,7 @@ public abstract class CaseNotesTests(AppFixture app)
         Assert.Contains("1 January 2026", item.TextContent);
         Assert.Contains("Refused to attend the program session.", item.QuerySelector(".note-text")!.TextContent);
         Assert.Contains("He later said he had been unwell.", item.QuerySelector(".note-addendum")!.TextContent);
-        Assert.Contains("0 notes", (await page.GetHtmlAsync($"/People/{id}/Notes?Category=Risk")).QuerySelector("#note-count")!.TextContent);
+        Assert.Contains("0 entries", (await page.GetHtmlAsync($"/People/{id}/Notes?Category=Risk")).QuerySelector("#note-count")!.TextContent);
     }
 }
 

@@ -12,7 +12,7 @@ public abstract class EnforcementTests(AppFixture app)
 {
     private static string Day(int fromToday) => DateTime.UtcNow.Date.AddDays(fromToday).ToString("yyyy-MM-dd");
 
-    private async Task<(string Id, string OrderId, HttpClient Officer, HttpClient Leader, string OfficerId)> SupervisedAsync()
+    private async Task<(string Id, string OrderId, HttpClient Officer, HttpClient Leader, string OfficerName)> SupervisedAsync()
     {
         var office = await app.SiteAsync(SiteKind.CommunityOffice);
         var team = await app.TeamAtAsync(office);
@@ -21,7 +21,7 @@ public abstract class EnforcementTests(AppFixture app)
         var leader = await app.ApiClientForUserAsync(team.LeaderName);
         (await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = team.OfficerId, reason = "New order" })).EnsureSuccessStatusCode();
         var orderId = (await (await officer.GetAsync($"/api/v1/people/{id}/orders")).JsonAsync()).GetProperty("orders")[0].GetProperty("id").GetString()!;
-        return (id, orderId, officer, leader, team.OfficerId);
+        return (id, orderId, officer, leader, team.OfficerName);
     }
 
     private static async Task<JsonElement> Expect(HttpStatusCode status, Task<HttpResponseMessage> call)
@@ -55,7 +55,7 @@ public abstract class EnforcementTests(AppFixture app)
     [Trait("Req", "ENF-06")]
     public async Task TwoWarnings_PutBreachAction_TheTeamLeaderApprovesTheReferral_AndARevocationEndsTheOrder()
     {
-        var (id, orderId, officer, leader, officerId) = await SupervisedAsync();
+        var (id, orderId, officer, leader, _) = await SupervisedAsync();
         var missed = await NotAcceptableAsync(officer, id, "Failed to attend the office appointment");
 
         // The warning starts from what is recorded; the letter is written and filed with it.
@@ -125,6 +125,52 @@ public abstract class EnforcementTests(AppFixture app)
         await Expect(HttpStatusCode.OK, officer.PutJsonAsync(summaryUrl, new { progressAgainstPlan = "No plan objectives met", outcomes = "Resentenced; housing kept" }, "\"1\""));
         Assert.Equal("Completed", (await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"{summaryUrl}/complete", new { }))).GetProperty("status").GetString());
         Assert.Equal(Day(0), (await ObligationAsync(id, "EffectivenessSummary"))!.Value.GetProperty("metOn").GetString());
+    }
+
+    [Fact]
+    [Trait("Req", "CON-05")]
+    [Trait("Req", "CON-02")]
+    [Trait("Req", "ENF-04")]
+    public async Task TheTimeline_ShowsContactsWarningsAndBreachSteps_AmongTheNotes_NewestFirst()
+    {
+        var (id, orderId, officer, _, officerName) = await SupervisedAsync();
+        await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/notes", new { category = "Welfare", occurredOn = Day(-3), text = "Moved in with his sister" }));
+        await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/contacts", new { kind = "Phone", on = Day(-2), at = "10:00", minutes = 10, outcome = "Attended", notes = "Confirmed the new address" }));
+        // Booked but not yet held: not on the timeline until its outcome is recorded.
+        await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/contacts", new { kind = "Office", on = Day(7), at = "09:00", minutes = 30 }));
+        var missed = await NotAcceptableAsync(officer, id, "Failed to attend the office appointment");
+        await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/warnings", new { orderId, nonComplianceId = missed, method = "InPerson", reason = "Failed to attend the office appointment", consequences = "Referral to the sentencing court" }));
+        var referral = await Expect(HttpStatusCode.Created, officer.PostJsonAsync($"/api/v1/people/{id}/breach-referrals", new { orderId }));
+        await Expect(HttpStatusCode.OK, officer.PostJsonAsync($"/api/v1/people/{id}/breach-referrals/{referral.GetProperty("id").GetString()}/submit", new { }));
+
+        var timeline = await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/people/{id}/timeline"));
+        Assert.Equal(
+            ["Breach referral submitted for approval", "Breach referral drafted", "Formal warning (in person)", "Phone call: attended", "Welfare and wellbeing"],
+            timeline.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("title").GetString()));
+        var contact = timeline.GetProperty("items")[3];
+        Assert.Equal(("Contact", Day(-2), "Confirmed the new address"), (contact.GetProperty("kind").GetString(), contact.GetProperty("on").GetString(), contact.GetProperty("text").GetString()));
+        Assert.Equal("Moved in with his sister", timeline.GetProperty("items")[4].GetProperty("note").GetProperty("text").GetString());
+
+        // Paged by the database across the kinds, and filtered by kind or by a note category.
+        var first = await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/people/{id}/timeline?limit=2"));
+        var second = await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/people/{id}/timeline?limit=2&cursor={Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!)}"));
+        Assert.Equal(["Formal warning (in person)", "Phone call: attended"], second.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("title").GetString()));
+        Assert.Equal(["Phone call: attended"], (await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/people/{id}/timeline?show=Contacts"))).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("title").GetString()));
+        Assert.Equal(["Note"], (await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/people/{id}/timeline?category=Welfare"))).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+        var bad = await Expect(HttpStatusCode.BadRequest, officer.GetAsync($"/api/v1/people/{id}/timeline?show=Gossip"));
+        Assert.True(bad.GetProperty("errors").TryGetProperty("show", out _));
+
+        // The page shows the same entries, each linked to where it is kept.
+        var pageClient = await app.SignInAsync(officerName);
+        var page = await pageClient.GetHtmlAsync($"/People/{id}/Notes");
+        var entries = page.QuerySelectorAll("#notes > li").ToList();
+        Assert.Equal(5, entries.Count);
+        Assert.Contains("5 entries", page.QuerySelector("#note-count")!.TextContent);
+        Assert.Equal($"/People/{id}/Enforcement/Breach/{referral.GetProperty("id").GetString()}", entries[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("Phone call: attended", entries[3].TextContent);
+        Assert.Contains("Moved in with his sister", entries[4].TextContent);
+        var breachOnly = await pageClient.GetHtmlAsync($"/People/{id}/Notes?Show=BreachAction");
+        Assert.Equal(2, breachOnly.QuerySelectorAll("#notes > li").Length);
     }
 
     [Fact]

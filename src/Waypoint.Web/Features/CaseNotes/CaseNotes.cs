@@ -31,7 +31,7 @@ public sealed class CaseNotes(WaypointDbContext db, AuditTrail audit, Notificati
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The notes this user may read, as a query.</summary>
-    private IQueryable<CaseNote> Readable(Guid personId, ClaimsPrincipal user)
+    public IQueryable<CaseNote> Readable(Guid personId, ClaimsPrincipal user)
     {
         var notes = db.CaseNotes.AsNoTracking().Where(n => n.PersonId == personId);
         if (Roles.ConfidentialNoteReaders.Any(user.IsInRole))
@@ -42,8 +42,8 @@ public sealed class CaseNotes(WaypointDbContext db, AuditTrail audit, Notificati
         return notes.Where(n => n.Sensitivity == CaseNoteSensitivity.Standard || n.AuthorUserId == me);
     }
 
-    /// <summary>The timeline: newest first by the day each note is about, then by when it was written; filtered by category.</summary>
-    public async Task<(IReadOnlyList<CaseNote> Page, int Total)> TimelineAsync(
+    /// <summary>The notes alone: newest first by the day each note is about, then by when it was written; filtered by category.</summary>
+    public async Task<(IReadOnlyList<CaseNote> Page, int Total)> ListAsync(
         Guid personId, ClaimsPrincipal user, CaseNoteCategory? category, int skip, int take, CancellationToken ct)
     {
         var notes = Readable(personId, user);

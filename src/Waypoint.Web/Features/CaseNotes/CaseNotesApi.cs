@@ -6,7 +6,17 @@ using Waypoint.Web.Data;
 
 namespace Waypoint.Web.Features.CaseNotes;
 
-/// <summary>/api/v1/people/{personId}/notes: a person's case notes (CON-05). Notes and addenda are added, never changed.</summary>
+/// <summary>A timeline entry: a note carries the note itself; the others link to the page that holds them.</summary>
+public sealed record TimelineEntryResponse(string Kind, Guid Id, DateOnly On, DateTimeOffset At, string Title, string By, string? Text, string Href, CaseNoteResponse? Note)
+{
+    public static TimelineEntryResponse Of(TimelineEntry e) =>
+        new(e.Kind.ToString(), e.Id, e.On, e.At, e.Title, e.By, e.Text, e.Href, e.Note is null ? null : CaseNoteResponse.Of(e.Note));
+}
+
+/// <summary>
+/// /api/v1/people/{personId}/notes: a person's case notes (CON-05). Notes and addenda are added, never changed.
+/// /api/v1/people/{personId}/timeline: the notes with the contacts, warnings and breach steps among them.
+/// </summary>
 public static class CaseNotesApi
 {
     public static RouteGroupBuilder MapCaseNotesApi(this RouteGroupBuilder api)
@@ -16,7 +26,30 @@ public static class CaseNotesApi
         notes.MapGet("/{noteId:guid}", Get).WithName("GetCaseNote");
         notes.MapPost("/", Write).WithName("WriteCaseNote").RequireAuthorization(Policies.WriteNotes).AddEndpointFilter<IdempotencyFilter>();
         notes.MapPost("/{noteId:guid}/addenda", AddAddendum).WithName("AddCaseNoteAddendum").RequireAuthorization(Policies.WriteNotes).AddEndpointFilter<IdempotencyFilter>();
+        api.MapGet("/people/{personId:guid}/timeline", ReadTimeline).WithTags("Case notes").WithName("ReadTimeline").RequireAuthorization(Policies.ReadPeople);
         return api;
+    }
+
+    public static async Task<IResult> ReadTimeline(
+        Guid personId, string? show, string? category, int? limit, string? cursor, WaypointDbContext db, Timeline timeline, HttpContext http, CancellationToken ct)
+    {
+        var v = new Validation();
+        var s = v.Code<TimelineShow>("show", show, "what to show (Everything, Notes, Contacts, Warnings or BreachAction)", required: false);
+        var c = v.Code<CaseNoteCategory>("category", category, "the category", required: false);
+        if (!v.IsValid)
+        {
+            return TypedResults.ValidationProblem(v.Errors);
+        }
+        if (!OffsetPage.TryRead(cursor, limit, out var page, out var problem))
+        {
+            return problem!;
+        }
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        {
+            return Api.NotFound.Person(personId);
+        }
+        var (items, total) = await timeline.ReadAsync(personId, http.User, s ?? TimelineShow.Everything, c, page.Offset, page.Take, ct);
+        return TypedResults.Ok(page.Of(items.Select(TimelineEntryResponse.Of).ToList(), total));
     }
 
     public static async Task<IResult> List(Guid personId, string? category, int? limit, string? cursor, WaypointDbContext db, CaseNotes notes, HttpContext http, CancellationToken ct)
@@ -35,7 +68,7 @@ public static class CaseNotesApi
         {
             return Api.NotFound.Person(personId);
         }
-        var (items, total) = await notes.TimelineAsync(personId, http.User, c, page.Offset, page.Take, ct);
+        var (items, total) = await notes.ListAsync(personId, http.User, c, page.Offset, page.Take, ct);
         return TypedResults.Ok(page.Of(items.Select(CaseNoteResponse.Of).ToList(), total));
     }
 

@@ -9,17 +9,29 @@ using Waypoint.Web.Features.Shared;
 
 namespace Waypoint.Web.Features.CaseNotes;
 
-/// <summary>CON-05: the timeline of a person's case notes, newest first, filterable by category, each with its addenda.</summary>
+/// <summary>
+/// CON-05: the person's timeline, newest first: case notes with their addenda, and among them contacts, formal warnings
+/// and breach referral steps; filtered by what to show, or by a note category.
+/// </summary>
 [Authorize(Policy = Policies.ReadPeople)]
-public sealed class IndexModel(PersonRecords people, CaseNotes notes) : WaypointPage
+public sealed class IndexModel(PersonRecords people, Timeline timeline) : WaypointPage
 {
     public const int PageSize = 25;
 
     public Person? Person { get; private set; }
 
-    public IReadOnlyList<CaseNote> Notes { get; private set; } = [];
+    public static readonly IReadOnlyList<(string Code, string Label)> Shows =
+    [
+        (nameof(TimelineShow.Everything), "Everything"), (nameof(TimelineShow.Notes), "Case notes"), (nameof(TimelineShow.Contacts), "Contacts"),
+        (nameof(TimelineShow.Warnings), "Formal warnings"), (nameof(TimelineShow.BreachAction), "Breach action"),
+    ];
+
+    public IReadOnlyList<TimelineEntry> Entries { get; private set; } = [];
 
     public int Total { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Show { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
@@ -32,7 +44,7 @@ public sealed class IndexModel(PersonRecords people, CaseNotes notes) : Waypoint
     public bool CanWrite => Roles.NoteWriters.Any(User.IsInRole);
 
     public string Query(int page) =>
-        QueryString.Create(new Dictionary<string, string?> { ["Category"] = Category, ["PageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToString();
+        QueryString.Create(new Dictionary<string, string?> { ["Show"] = Show, ["Category"] = Category, ["PageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToString();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -43,7 +55,8 @@ public sealed class IndexModel(PersonRecords people, CaseNotes notes) : Waypoint
         }
         PageNumber = Math.Max(1, PageNumber);
         var category = Enum.TryParse<CaseNoteCategory>(Category, out var c) && Enum.IsDefined(c) ? c : (CaseNoteCategory?)null;
-        (Notes, Total) = await notes.TimelineAsync(id, User, category, (PageNumber - 1) * PageSize, PageSize, ct);
+        var show = Enum.TryParse<TimelineShow>(Show, out var s) && Enum.IsDefined(s) ? s : TimelineShow.Everything;
+        (Entries, Total) = await timeline.ReadAsync(id, User, show, category, (PageNumber - 1) * PageSize, PageSize, ct);
         return Page();
     }
 }

@@ -2457,6 +2457,9 @@ namespace Waypoint.Web.Migrations.Postgres
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
 
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(50)

@@ -2436,6 +2436,9 @@ namespace Waypoint.Web.Migrations.Sqlite
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(50)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Waypoint.Web.Migrations.Sqlite
+namespace Waypoint.Web.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class BreachStepsTable : Migration
@@ -15,12 +15,13 @@ namespace Waypoint.Web.Migrations.Sqlite
                 name: "BreachSteps",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -33,16 +34,11 @@ namespace Waypoint.Web.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            // The steps kept so far move from the JSON list to rows, in the order they were taken. "At" is stored as
-            // EF's DateTimeOffsetToBinaryConverter does: ticks / 1000, shifted 11 bits, with the offset in minutes in
-            // the low bits (every step was written in UTC, so the offset is 0); ticks / 1000 is Unix milliseconds
-            // plus 62,135,596,800,000, times 10.
+            // The steps kept so far move from the JSON list to rows, in the order they were taken.
             migrationBuilder.Sql("""
-                INSERT INTO "BreachSteps" ("ReferralId", "Number", "Status", "At", "ByName", "Note")
-                SELECT r."Id", CAST(j.key AS INTEGER) + 1, json_extract(j.value, '$.status'),
-                    (CAST(ROUND((julianday(json_extract(j.value, '$.at')) - 2440587.5) * 86400000.0) AS INTEGER) + 62135596800000) * 10 * 2048,
-                    json_extract(j.value, '$.byName'), json_extract(j.value, '$.note')
-                FROM "BreachReferrals" r, json_each(r."Steps") j;
+                INSERT INTO "BreachSteps" ("ReferralId", "Number", "Status", "On", "At", "ByName", "Note")
+                SELECT r."Id", s.n, s.step->>'status', ((s.step->>'at')::timestamptz AT TIME ZONE 'UTC')::date, (s.step->>'at')::timestamptz, s.step->>'byName', s.step->>'note'
+                FROM "BreachReferrals" r, jsonb_array_elements(r."Steps"::jsonb) WITH ORDINALITY AS s(step, n);
                 """);
 
             migrationBuilder.DropColumn(
@@ -59,7 +55,7 @@ namespace Waypoint.Web.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Steps",
                 table: "BreachReferrals",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "");
         }

@@ -12,7 +12,7 @@ using Waypoint.Web.Data;
 namespace Waypoint.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWaypointDbContext))]
-    [Migration("20261127014858_BreachStepsTable")]
+    [Migration("20261127015447_BreachStepsTable")]
     partial class BreachStepsTable
     {
         /// <inheritdoc />
@@ -2437,6 +2437,9 @@ namespace Waypoint.Web.Migrations.Sqlite
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("On")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Status")

@@ -13,7 +13,7 @@ using Waypoint.Web.Data;
 namespace Waypoint.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWaypointDbContext))]
-    [Migration("20261127014950_BreachStepsTable")]
+    [Migration("20261127015541_BreachStepsTable")]
     partial class BreachStepsTable
     {
         /// <inheritdoc />
@@ -2459,6 +2459,9 @@ namespace Waypoint.Web.Migrations.Postgres
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
