@@ -42,22 +42,6 @@ public sealed class CaseNotes(WaypointDbContext db, AuditTrail audit, Notificati
         return notes.Where(n => n.Sensitivity == CaseNoteSensitivity.Standard || n.AuthorUserId == me);
     }
 
-    /// <summary>The notes alone: newest first by the day each note is about, then by when it was written; filtered by category.</summary>
-    public async Task<(IReadOnlyList<CaseNote> Page, int Total)> ListAsync(
-        Guid personId, ClaimsPrincipal user, CaseNoteCategory? category, int skip, int take, CancellationToken ct)
-    {
-        var notes = Readable(personId, user);
-        if (category is { } c)
-        {
-            notes = notes.Where(n => n.Category == c);
-        }
-        var total = await notes.CountAsync(ct);
-        var page = await notes.OrderByDescending(n => n.OccurredOn).ThenByDescending(n => n.WrittenAt).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(ct);
-        audit.PersonViewed(personId, "case notes");
-        await db.SaveChangesAsync(ct);
-        return (page, total);
-    }
-
     public Task<CaseNote?> FindAsync(Guid personId, Guid noteId, ClaimsPrincipal user, CancellationToken ct) =>
         Readable(personId, user).SingleOrDefaultAsync(n => n.Id == noteId, ct);
 

@@ -30,8 +30,17 @@ public static class CaseNotesApi
         return api;
     }
 
-    public static async Task<IResult> ReadTimeline(
-        Guid personId, string? show, string? category, int? limit, string? cursor, WaypointDbContext db, Timeline timeline, HttpContext http, CancellationToken ct)
+    public static Task<IResult> ReadTimeline(
+        Guid personId, string? show, string? category, int? limit, string? cursor, WaypointDbContext db, Timeline timeline, HttpContext http, CancellationToken ct) =>
+        ReadAsync(personId, show, category, limit, cursor, db, timeline, http, TimelineEntryResponse.Of, ct);
+
+    /// <summary>The notes alone: the timeline showing notes, each as the note itself.</summary>
+    public static Task<IResult> List(Guid personId, string? category, int? limit, string? cursor, WaypointDbContext db, Timeline timeline, HttpContext http, CancellationToken ct) =>
+        ReadAsync(personId, nameof(TimelineShow.Notes), category, limit, cursor, db, timeline, http, e => CaseNoteResponse.Of(e.Note!), ct);
+
+    private static async Task<IResult> ReadAsync<T>(
+        Guid personId, string? show, string? category, int? limit, string? cursor, WaypointDbContext db, Timeline timeline, HttpContext http,
+        Func<TimelineEntry, T> response, CancellationToken ct)
     {
         var v = new Validation();
         var s = v.Code<TimelineShow>("show", show, "what to show (Everything, Notes, Contacts, Warnings or BreachAction)", required: false);
@@ -49,27 +58,7 @@ public static class CaseNotesApi
             return Api.NotFound.Person(personId);
         }
         var (items, total) = await timeline.ReadAsync(personId, http.User, s ?? TimelineShow.Everything, c, page.Offset, page.Take, ct);
-        return TypedResults.Ok(page.Of(items.Select(TimelineEntryResponse.Of).ToList(), total));
-    }
-
-    public static async Task<IResult> List(Guid personId, string? category, int? limit, string? cursor, WaypointDbContext db, CaseNotes notes, HttpContext http, CancellationToken ct)
-    {
-        var v = new Validation();
-        var c = v.Code<CaseNoteCategory>("category", category, "the category", required: false);
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-        if (!OffsetPage.TryRead(cursor, limit, out var page, out var problem))
-        {
-            return problem!;
-        }
-        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
-        {
-            return Api.NotFound.Person(personId);
-        }
-        var (items, total) = await notes.ListAsync(personId, http.User, c, page.Offset, page.Take, ct);
-        return TypedResults.Ok(page.Of(items.Select(CaseNoteResponse.Of).ToList(), total));
+        return TypedResults.Ok(page.Of(items.Select(response).ToList(), total));
     }
 
     public static async Task<IResult> Get(Guid personId, Guid noteId, CaseNotes notes, Web.Audit.AuditTrail audit, WaypointDbContext db, HttpContext http, CancellationToken ct)
