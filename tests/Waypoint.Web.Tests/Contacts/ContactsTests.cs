@@ -125,6 +125,35 @@ public abstract class ContactsTests(AppFixture app)
     }
 
     [Fact]
+    [Trait("Req", "CON-02")]
+    public async Task ATeamLeader_BooksIntoTheDiaryOfAnOfficerInTheirTeam_AndIntoNobodyElses()
+    {
+        var office = await app.SiteAsync(SiteKind.CommunityOffice);
+        var team = await app.TeamAtAsync(office);
+        var id = await app.PersonOnCommunityOrderAsync(office, 10, "Covered");
+        var leader = await app.ApiClientForUserAsync(team.LeaderName);
+        var officer = await app.ApiClientForUserAsync(team.OfficerName);
+        (await leader.PostJsonAsync($"/api/v1/people/{id}/allocations", new { kind = "ResponsibleOfficer", officerUserId = team.OfficerId, reason = "New order" })).EnsureSuccessStatusCode();
+
+        // The page offers the leader's own diary and their officers'; the person's officer is chosen.
+        var form = await (await app.SignInAsync(team.LeaderName)).GetHtmlAsync($"/People/{id}/Contacts/New");
+        Assert.Equal(team.OfficerId, form.QuerySelector("#Input_OfficerUserId option[selected]")!.GetAttribute("value"));
+        Assert.Null((await (await app.SignInAsync(team.OfficerName)).GetHtmlAsync($"/People/{id}/Contacts/New")).QuerySelector("#Input_OfficerUserId"));
+
+        var booked = await Expect(HttpStatusCode.Created, leader.PostJsonAsync($"/api/v1/people/{id}/contacts", new { kind = "HomeVisit", on = Day(1), at = "11:00", minutes = 60, officerUserId = team.OfficerId }));
+        var diary = await Expect(HttpStatusCode.OK, officer.GetAsync($"/api/v1/diary?from={Day(0)}&to={Day(6)}"));
+        Assert.Equal([booked.GetProperty("id").GetString()], diary.EnumerateArray().Select(e => e.GetProperty("contactId").GetString()));
+        Assert.Empty((await Expect(HttpStatusCode.OK, leader.GetAsync($"/api/v1/diary?from={Day(0)}&to={Day(6)}"))).EnumerateArray());
+
+        // Not into the diary of an officer in another team; an officer books only into their own.
+        var elsewhere = await app.TeamAtAsync(await app.SiteAsync(SiteKind.CommunityOffice));
+        var refused = await Expect(HttpStatusCode.UnprocessableEntity, leader.PostJsonAsync($"/api/v1/people/{id}/contacts", new { kind = "Office", on = Day(1), at = "09:00", minutes = 30, officerUserId = elsewhere.OfficerId }));
+        Assert.True(refused.GetProperty("errors").TryGetProperty("officerUserId", out _));
+        await Expect(HttpStatusCode.UnprocessableEntity, officer.PostJsonAsync($"/api/v1/people/{id}/contacts", new { kind = "Office", on = Day(1), at = "09:00", minutes = 30, officerUserId = team.LeaderId }));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Contacts.CountAsync(c => c.PersonId == Guid.Parse(id))));
+    }
+
+    [Fact]
     [Trait("Req", "CON-01")]
     public async Task TheInduction_IsCompleteWhenEveryTopicIsExplainedAndUnderstood_AndMeetsItsObligation()
     {

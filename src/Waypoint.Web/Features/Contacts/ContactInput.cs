@@ -5,10 +5,13 @@ namespace Waypoint.Web.Features.Contacts;
 
 /// <summary>
 /// An appointment as sent (CON-02): kind, order, day, time ("14:30"), length, place, who else takes part, purpose.
-/// With an outcome (only "Attended"), it records a contact that has happened instead of booking one.
+/// With an outcome (only "Attended"), it records a contact that has happened instead of booking one. The officer is
+/// the one signed in unless a team leader names an officer in their team.
 /// </summary>
 public sealed class ContactInput
 {
+    public string? OfficerUserId { get; set; }
+
     public string? Kind { get; set; }
 
     public Guid? OrderId { get; set; }

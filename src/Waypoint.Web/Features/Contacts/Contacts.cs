@@ -5,6 +5,7 @@ using Waypoint.Core.Compliance;
 using Waypoint.Core.Contacts;
 using Waypoint.Core.Enforcement;
 using Waypoint.Core.Orders;
+using Waypoint.Core.Security;
 using Waypoint.Web.Audit;
 using Waypoint.Web.Auth;
 using Waypoint.Web.Data;
@@ -55,26 +56,54 @@ public sealed class Contacts(WaypointDbContext db, AuditTrail audit, TimeProvide
             .OrderBy(o => o.Dates.SupervisionStart)
             .Select(o => new OrderChoice(o.Id, o.OrderType, o.Dates.SupervisionStart)).ToListAsync(ct);
 
-    /// <summary>Books an appointment in the signed-in officer's diary.</summary>
-    public async Task<Contact> BookAsync(ContactDetails details, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// The diaries this user may book into: their own and, for a team leader, those of the officers in the teams they
+    /// lead (covering an absence, or booking for a new officer).
+    /// </summary>
+    public async Task<List<DiaryOwner>> DiariesAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var (me, name) = Officer(user);
-        var contact = Contact.Book(details, me, name, me, clock.GetUtcNow(), Today);
+        var team = user.IsInRole(Roles.TeamLeader)
+            ? await db.Users.AsNoTracking().Where(u => u.Id != me && db.Teams.Any(t => t.Id == u.TeamId && t.TeamLeaderUserId == me))
+                .OrderBy(u => u.DisplayName).Select(u => new DiaryOwner(u.Id, u.DisplayName)).ToListAsync(ct)
+            : [];
+        return [new DiaryOwner(me, name), .. team];
+    }
+
+    /// <summary>Books an appointment in the signed-in officer's diary, or the named one's (see <see cref="DiariesAsync"/>).</summary>
+    public async Task<Contact> BookAsync(ContactDetails details, string? officerUserId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var owner = await DiaryOwnerAsync(officerUserId, user, ct);
+        var contact = Contact.Book(details, owner.UserId, owner.Name, Officer(user).UserId, clock.GetUtcNow(), Today);
         db.Contacts.Add(contact);
-        audit.Record("contact.booked", ContactRecord, contact.Id.ToString(), contact.PersonId, details: new { kind = contact.Kind.ToString(), contact.On, at = contact.At.ToString("HH:mm") });
+        audit.Record("contact.booked", ContactRecord, contact.Id.ToString(), contact.PersonId, details: new { kind = contact.Kind.ToString(), contact.On, at = contact.At.ToString("HH:mm"), officer = owner.UserId });
         await db.SaveChangesAsync(ct);
         return contact;
     }
 
-    /// <summary>Records a contact that happened without an appointment, as kept.</summary>
-    public async Task<Contact> RecordAsync(ContactDetails details, string? notes, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Records a contact that happened without an appointment, as kept, by the signed-in officer or the named one.</summary>
+    public async Task<Contact> RecordAsync(ContactDetails details, string? notes, string? officerUserId, ClaimsPrincipal user, CancellationToken ct)
     {
+        var owner = await DiaryOwnerAsync(officerUserId, user, ct);
         var (me, name) = Officer(user);
-        var contact = Contact.RecordUnbooked(details, notes, me, name, me, name, clock.GetUtcNow(), Today);
+        var contact = Contact.RecordUnbooked(details, notes, owner.UserId, owner.Name, me, name, clock.GetUtcNow(), Today);
         db.Contacts.Add(contact);
-        audit.Record("contact.recorded", ContactRecord, contact.Id.ToString(), contact.PersonId, details: new { kind = contact.Kind.ToString(), contact.On });
+        audit.Record("contact.recorded", ContactRecord, contact.Id.ToString(), contact.PersonId, details: new { kind = contact.Kind.ToString(), contact.On, officer = owner.UserId });
         await db.SaveChangesAsync(ct);
         return contact;
+    }
+
+    private async Task<DiaryOwner> DiaryOwnerAsync(string? officerUserId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (me, name) = Officer(user);
+        if (officerUserId is null || officerUserId == me)
+        {
+            return new DiaryOwner(me, name);
+        }
+        var owner = (await DiariesAsync(user, ct)).FirstOrDefault(d => d.UserId == officerUserId);
+        BusinessRuleViolation.ThrowIfBroken(new MustHoldRule(
+            owner is not null, "Book into your own diary; a team leader may also book into the diary of an officer in a team they lead", "officerUserId"));
+        return owner!;
     }
 
     /// <summary>
@@ -115,3 +144,6 @@ public sealed class Contacts(WaypointDbContext db, AuditTrail audit, TimeProvide
 
     private static (string UserId, string Name) Officer(ClaimsPrincipal user) => (Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user));
 }
+
+/// <summary>An officer whose diary an appointment can go in.</summary>
+public sealed record DiaryOwner(string UserId, string Name);

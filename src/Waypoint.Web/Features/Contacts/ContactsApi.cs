@@ -93,7 +93,9 @@ public static class ContactsApi
         {
             return TypedResults.ValidationProblem(v.Errors);
         }
-        var contact = input.Outcome is null ? await contacts.BookAsync(details!, http.User, ct) : await contacts.RecordAsync(details!, input.Notes, http.User, ct);
+        var contact = input.Outcome is null
+            ? await contacts.BookAsync(details!, input.OfficerUserId, http.User, ct)
+            : await contacts.RecordAsync(details!, input.Notes, input.OfficerUserId, http.User, ct);
         http.Response.Headers.ETag = Preconditions.ETag(contact.Version);
         return TypedResults.Created($"/api/v1/people/{personId}/contacts/{contact.Id}", ContactResponse.Of(contact));
     }

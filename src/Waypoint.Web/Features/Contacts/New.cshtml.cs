@@ -11,11 +11,14 @@ namespace Waypoint.Web.Features.Contacts;
 
 /// <summary>CON-02: book an appointment in the officer's diary, or record a contact that has happened (as attended).</summary>
 [Authorize(Policy = Policies.KeepContacts)]
-public sealed class NewModel(PersonRecords people, Contacts contacts) : WaypointPage
+public sealed class NewModel(PersonRecords people, Contacts contacts, Notifications.Notifications notifications) : WaypointPage
 {
     public Person? Person { get; private set; }
 
     public IReadOnlyList<OrderChoice> Orders { get; private set; } = [];
+
+    /// <summary>Whose diary it can go in: only the officer's own, unless they lead a team.</summary>
+    public IReadOnlyList<DiaryOwner> Diaries { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public bool Happened { get; set; }
@@ -38,6 +41,10 @@ public sealed class NewModel(PersonRecords people, Contacts contacts) : Waypoint
             return NotFound();
         }
         Orders = await contacts.OrdersAsync(id, ct);
+        Diaries = await contacts.DiariesAsync(User, ct);
+        // A team leader books for the person's officer when that officer is in their team.
+        var officers = await notifications.OfficersAsync(id, ct);
+        Input.OfficerUserId = Diaries.FirstOrDefault(d => officers.Contains(d.UserId))?.UserId ?? Diaries[0].UserId;
         On = DateParts.From(contacts.Today);
         Input.Minutes = Happened ? 15 : 45;
         return Page();
@@ -51,6 +58,7 @@ public sealed class NewModel(PersonRecords people, Contacts contacts) : Waypoint
             return NotFound();
         }
         Orders = await contacts.OrdersAsync(id, ct);
+        Diaries = await contacts.DiariesAsync(User, ct);
         ModelState.Clear();
         Input.On = On.Read("The day", out var dateError);
         Input.Outcome = Happened ? nameof(ContactOutcome.Attended) : null;
@@ -61,10 +69,10 @@ public sealed class NewModel(PersonRecords people, Contacts contacts) : Waypoint
         }
         try
         {
-            var contact = Happened ? await contacts.RecordAsync(details!, Input.Notes, User, ct) : await contacts.BookAsync(details!, User, ct);
+            var contact = Happened ? await contacts.RecordAsync(details!, Input.Notes, Input.OfficerUserId, User, ct) : await contacts.BookAsync(details!, Input.OfficerUserId, User, ct);
             TempData["Notice"] = Happened
                 ? $"{ContactNames.Kinds[contact.Kind]} on {Display.Date(contact.On)} recorded"
-                : $"{ContactNames.Kinds[contact.Kind]} booked for {Display.Date(contact.On)} at {Display.Time(contact.At)}";
+                : $"{ContactNames.Kinds[contact.Kind]} booked for {Display.Date(contact.On)} at {Display.Time(contact.At)}{(contact.OfficerUserId == Diaries[0].UserId ? "" : $" in {contact.OfficerName}'s diary")}";
             return Redirect($"/People/{id}/Contacts");
         }
         catch (BusinessRuleViolation violation)
