@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -50,6 +51,40 @@ string[] queries = ["Smith", "Smyth Jon", "Nguyen", "Oconnor", "Jonson Sarah", "
 var firstHit = await api.GetStringAsync("/api/v1/people?q=Smith&limit=1");
 var personId = JsonDocument.Parse(firstHit).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
 
+// The person's timeline, made long once through the API (kept in the data folder for later runs): 1,000 case notes
+// and 300 phone contacts, as a person years into supervision might have, so a page deep into it is measured too.
+var timeline = $"/api/v1/people/{personId}/timeline";
+async Task<List<string?>> TimelineCursors()
+{
+    var cursors = new List<string?> { null };
+    while (true)
+    {
+        var page = JsonDocument.Parse(await api.GetStringAsync(cursors[^1] is { } c ? $"{timeline}?limit=100&cursor={c}" : $"{timeline}?limit=100")).RootElement;
+        if (page.GetProperty("nextCursor").GetString() is not { } next)
+        {
+            return cursors;
+        }
+        cursors.Add(next);
+    }
+}
+var cursors = await TimelineCursors();
+if (cursors.Count < 13)
+{
+    Console.WriteLine("Writing 1,000 case notes and 300 contacts for the timeline …");
+    for (var i = 0; i < 1000; i++)
+    {
+        var on = DateTime.UtcNow.Date.AddDays(-(i % 700)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (await api.PostAsJsonAsync($"/api/v1/people/{personId}/notes", new { category = "General", occurredOn = on, text = $"Supervision note {i}: discussed work, housing and the plan's goals." })).EnsureSuccessStatusCode();
+        if (i % 10 < 3)
+        {
+            (await api.PostAsJsonAsync($"/api/v1/people/{personId}/contacts", new { kind = "Phone", on, at = "10:00", minutes = 10, outcome = "Attended" })).EnsureSuccessStatusCode();
+        }
+    }
+    cursors = await TimelineCursors();
+}
+// The cursor to the eleventh page of 100, so the deep page is read from offset 1,000.
+var deep = cursors[10];
+
 // --throughput-only skips the latency table (minutes at this size): for profiling the throughput runs.
 var results = args.Contains("--throughput-only") ? [] : new List<(string Name, double[] Ms)>
 {
@@ -64,6 +99,8 @@ var results = args.Contains("--throughput-only") ? [] : new List<(string Name, d
     ("GET /api/v1/compliance?by=Site (the jurisdiction, last six months)", await Measure(requests / 5, _ => manager.GetAsync("/api/v1/compliance?by=Site"))),
     ("GET /api/v1/compliance?by=Officer (the jurisdiction, last six months)", await Measure(requests / 5, _ => manager.GetAsync("/api/v1/compliance?by=Officer"))),
     ("GET /api/v1/data-quality (the team leader's counts, seven checks)", await Measure(requests / 5, _ => leader.GetAsync("/api/v1/data-quality"))),
+    ("GET /api/v1/people/{id}/timeline (1,300 entries, the first 25)", await Measure(requests, _ => api.GetAsync(timeline))),
+    ("GET /api/v1/people/{id}/timeline (the 25 from offset 1,000)", await Measure(requests, _ => api.GetAsync($"{timeline}?cursor={deep}"))),
 };
 
 Console.WriteLine();
