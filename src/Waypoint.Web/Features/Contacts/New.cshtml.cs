@@ -42,9 +42,12 @@ public sealed class NewModel(PersonRecords people, Contacts contacts, Notificati
         }
         Orders = await contacts.OrdersAsync(id, ct);
         Diaries = await contacts.DiariesAsync(User, ct);
-        // A team leader books for the person's officer when that officer is in their team.
-        var officers = await notifications.OfficersAsync(id, ct);
-        Input.OfficerUserId = Diaries.FirstOrDefault(d => officers.Contains(d.UserId))?.UserId ?? Diaries[0].UserId;
+        if (Diaries.Count > 1)
+        {
+            // A team leader books for the person's officer when that officer is in their team.
+            var officers = await notifications.OfficersAsync(id, ct);
+            Input.OfficerUserId = Diaries.FirstOrDefault(d => officers.Contains(d.UserId))?.UserId;
+        }
         On = DateParts.From(contacts.Today);
         Input.Minutes = Happened ? 15 : 45;
         return Page();
