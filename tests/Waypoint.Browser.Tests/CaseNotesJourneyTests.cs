@@ -16,6 +16,8 @@ public sealed class CaseNotesJourneyTests(RunningWaypoint app, Chromium chromium
         await page.GetByRole(AriaRole.Link, new() { Name = "My caseload" }).ClickAsync();
         await page.Locator("#caseload tbody a").First.ClickAsync();
         await page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = "Case notes", Exact = true }).ClickAsync();
+        // The demo case officer's people come with the note of their first appointment.
+        await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync("First appointment");
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Write a case note" }).ClickAsync();

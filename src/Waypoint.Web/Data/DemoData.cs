@@ -1,6 +1,8 @@
 using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Waypoint.Core.CaseNotes;
+using Waypoint.Core.Contacts;
 using Waypoint.Core.People;
 using Waypoint.Core.Plans;
 using Waypoint.Core.Security;
@@ -390,6 +392,10 @@ public static class DemoData
             {
                 var officer = i < 130 ? j.Officers["case.officer"] : faker.PickRandom(j.SiteOfficers[office.Code]);
                 allocation.Allocate(AllocationKind.ResponsibleOfficer, officer.UserId, officer.Name, supervision, "New order", null, "Demo data", today);
+                if (i < 130)
+                {
+                    SeedCaseHistory(db, personId, order, officer, i, today);
+                }
             }
         }
         if (allocation.Allocations.Count > 0)
@@ -399,6 +405,43 @@ public static class DemoData
     }
 
     /// <summary>An IMP written by the demo's assessment officer and approved by its coordinator on the day given.</summary>
+    private static readonly (CaseNoteCategory Category, string Text)[] LaterNotes =
+    [
+        (CaseNoteCategory.Welfare, "Says the new flat is working out; rent is paid through Centrelink. No concerns raised about safety at home."),
+        (CaseNoteCategory.Participation, "Started the program at the community health centre; attended both sessions this fortnight and took part."),
+        (CaseNoteCategory.PositiveBehaviour, "Has held the warehouse job for six weeks and brought in a payslip. Talked about keeping away from old associates."),
+    ];
+
+    /// <summary>
+    /// For the demo case officer's people: a note of the first appointment, a later note, and for one in four an
+    /// appointment booked in the coming fortnight, so the timeline and the diary have something in them. Chosen by
+    /// position, not by the faker, so the rest of the demo stays as it was; booked appointments are not facts for the
+    /// engine until their outcome is recorded.
+    /// </summary>
+    private static void SeedCaseHistory(WaypointDbContext db, Guid personId, Order order, Features.Allocation.Officer officer, int i, DateOnly today)
+    {
+        static DateTimeOffset Late(DateOnly day) => new(day.ToDateTime(new TimeOnly(16, 30)), TimeSpan.Zero);
+        var start = order.Dates.SupervisionStart!.Value;
+        if (start.AddDays(2) is var first && first < today)
+        {
+            db.CaseNotes.Add(CaseNote.Write(personId, CaseNoteCategory.Contact, CaseNoteSensitivity.Standard, first,
+                "First appointment: went through the order's conditions and how reporting works; gave the reporting card and the office's address.",
+                officer.UserId, officer.Name, Late(first)));
+        }
+        if (start.AddDays(30 + i % 20) is var later && later < today)
+        {
+            var (category, text) = LaterNotes[i % LaterNotes.Length];
+            db.CaseNotes.Add(CaseNote.Write(personId, category, CaseNoteSensitivity.Standard, later, text, officer.UserId, officer.Name, Late(later)));
+        }
+        if (i % 4 == 1)
+        {
+            var on = today.AddDays(1 + i % 10);
+            on = on.DayOfWeek switch { DayOfWeek.Saturday => on.AddDays(2), DayOfWeek.Sunday => on.AddDays(1), _ => on };
+            var details = new ContactDetails(personId, order.Id, ContactKind.Office, on, new TimeOnly(9, 0).AddMinutes(30 * (i % 12)), 45, "Canberra City office", null, "Supervision appointment");
+            db.Contacts.Add(Contact.Book(details, officer.UserId, officer.Name, officer.UserId, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), today));
+        }
+    }
+
     private static void SeedImp(WaypointDbContext db, Guid personId, DateOnly approvedOn, Jurisdiction j)
     {
         var (author, approver) = (j.Officers["assessment.officer"], j.Officers["coordinator"]);
