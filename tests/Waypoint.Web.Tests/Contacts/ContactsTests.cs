@@ -56,6 +56,8 @@ public abstract class ContactsTests(AppFixture app)
         var verify = await ObligationAsync(id, "VerifyNonCompliance");
         Assert.Equal(record.GetProperty("decideBy").GetString(), verify.GetProperty("dueOn").GetString());
         Assert.Equal("non-compliance-verification", verify.GetProperty("ruleId").GetString());
+        // The obligation leads to the record to verify.
+        Assert.Equal($"/People/{id}/Enforcement/{ncId}", verify.GetProperty("href").GetString());
 
         var twice = await Expect(HttpStatusCode.UnprocessableEntity, officer.PostJsonAsync($"{url}/outcome", new { outcome = "Attended" }));
         Assert.Equal("The outcome is already recorded: failed to attend", twice.GetProperty("detail").GetString());
@@ -160,6 +162,9 @@ public abstract class ContactsTests(AppFixture app)
         var (id, officer, _) = await SupervisedAsync();
         var due = await ObligationAsync(id, "Induction");
         Assert.Equal(("induction", JsonValueKind.Null), (due.GetProperty("ruleId").GetString(), due.GetProperty("metOn").ValueKind));
+        var card = (await (await app.PageClientForRoleAsync(Roles.RecordsOfficer)).GetHtmlAsync($"/People/{id}/Obligations"))
+            .QuerySelector($"#obligation-{due.GetProperty("key").GetString()!.Replace(':', '-')}")!;
+        Assert.Equal($"/People/{id}/Induction", card.QuerySelectorAll("a").Single(a => a.TextContent.StartsWith("Go to the induction")).GetAttribute("href"));
         var bad = await Expect(HttpStatusCode.BadRequest, officer.PostJsonAsync($"/api/v1/people/{id}/inductions", new { explained = new[] { "Everything" } }));
         Assert.True(bad.GetProperty("errors").TryGetProperty("explained", out _) && bad.GetProperty("errors").TryGetProperty("understandingConfirmed", out _));
         var notUnderstood = await Expect(HttpStatusCode.UnprocessableEntity, officer.PostJsonAsync($"/api/v1/people/{id}/inductions", new { explained = new[] { "SupervisionArrangements" }, understandingConfirmed = false }));

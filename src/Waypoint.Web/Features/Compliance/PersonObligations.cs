@@ -8,7 +8,7 @@ namespace Waypoint.Web.Features.Compliance;
 public sealed record ObligationView(
     string Key, string Kind, string What, DateOnly TriggeredOn, DateOnly DueOn, string Status, string Owner,
     string RuleId, string RuleSource, string PackId, string PackVersion, string Facts, DateOnly? MetOn, string? MetBy, DateOnly? EndedOn, string? EndedBecause,
-    DateOnly? WaivedOn, string? WaivedBy, string? WaiverReason)
+    DateOnly? WaivedOn, string? WaivedBy, string? WaiverReason, string Href)
 {
     public bool Open => Status is nameof(ObligationStatus.Upcoming) or nameof(ObligationStatus.DueSoon) or nameof(ObligationStatus.Overdue);
 }
@@ -33,7 +33,7 @@ public sealed class PersonObligations(WaypointDbContext db, WorkQueue queue)
                 WorkQueue.OwnerName(x.Obligation.Owner, users, sites),
                 x.Obligation.RuleId, x.Obligation.RuleSource, x.Obligation.PackId, x.Obligation.PackVersion, x.Obligation.Facts,
                 x.Obligation.MetOn, x.Obligation.MetBy, x.Obligation.EndedOn, x.Obligation.EndedBecause,
-                x.Obligation.WaivedOn, x.Obligation.WaivedBy, x.Obligation.WaiverReason))
+                x.Obligation.WaivedOn, x.Obligation.WaivedBy, x.Obligation.WaiverReason, ObligationPlaces.Href(personId, x.Obligation.Kind, x.Obligation.Key)))
             .ToList();
     }
 }
