@@ -20,6 +20,13 @@ public static class Preconditions
         return null;
     }
 
+    /// <summary>
+    /// For a step that names what it does (submit, decide, record an outcome): If-Match is optional, but when sent a
+    /// stale one is refused (412).
+    /// </summary>
+    public static IResult? CheckIfSent(HttpRequest request, int currentVersion) =>
+        request.Headers.IfMatch.Count > 0 ? Check(request, currentVersion) : null;
+
     public static IResult StalePrecondition() => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed,
         title: "The record has changed",
         detail: "Someone changed this record after you read it. Read it again, then reapply your change.");

@@ -114,7 +114,7 @@ public static class ContactReportsApi
         {
             return Api.NotFound.ContactReport(reportId);
         }
-        if (http.Request.Headers.IfMatch.Count > 0 && Preconditions.Check(http.Request, report.Version) is { } refused)
+        if (Preconditions.CheckIfSent(http.Request, report.Version) is { } refused)
         {
             return refused;
         }

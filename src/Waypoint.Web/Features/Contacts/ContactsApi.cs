@@ -112,7 +112,7 @@ public static class ContactsApi
         {
             return TypedResults.ValidationProblem(v.Errors);
         }
-        if (http.Request.Headers.IfMatch.Count > 0 && Preconditions.Check(http.Request, contact.Version) is { } refused)
+        if (Preconditions.CheckIfSent(http.Request, contact.Version) is { } refused)
         {
             return refused;
         }

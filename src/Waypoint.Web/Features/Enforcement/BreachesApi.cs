@@ -246,7 +246,7 @@ public static class BreachesApi
         {
             return TypedResults.ValidationProblem(v.Errors);
         }
-        if (http.Request.Headers.IfMatch.Count > 0 && Preconditions.Check(http.Request, referral.Version) is { } refused)
+        if (Preconditions.CheckIfSent(http.Request, referral.Version) is { } refused)
         {
             return refused;
         }

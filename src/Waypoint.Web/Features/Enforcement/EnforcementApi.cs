@@ -94,7 +94,7 @@ public static class EnforcementApi
         {
             return TypedResults.ValidationProblem(v.Errors);
         }
-        if (http.Request.Headers.IfMatch.Count > 0 && Preconditions.Check(http.Request, record.Version) is { } refused)
+        if (Preconditions.CheckIfSent(http.Request, record.Version) is { } refused)
         {
             return refused;
         }

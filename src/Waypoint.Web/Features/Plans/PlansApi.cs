@@ -252,7 +252,7 @@ public static class PlansApi
         {
             return NoCommunityOrder();
         }
-        if (http.Request.Headers.IfMatch.Count > 0 && Preconditions.Check(http.Request, plan.Version) is { } refused)
+        if (Preconditions.CheckIfSent(http.Request, plan.Version) is { } refused)
         {
             return refused;
         }
