@@ -115,23 +115,34 @@ public sealed class Breaches(
     {
         var leaders = await db.Users.Where(u => u.Id == referral.AuthorUserId && u.TeamId != null)
             .Join(db.Teams, u => u.TeamId, t => t.Id, (u, t) => t.TeamLeaderUserId).Where(l => l != null).Select(l => l!).ToListAsync(ct);
-        notifications.Tell(leaders, NotificationKind.BreachSubmitted, referral.PersonId,
-            $"{referral.AuthorName} submitted a breach referral for {await notifications.OffenderNumberAsync(referral.PersonId, ct)} for approval", Link(referral));
-        await StepAsync(referral, "breach.submitted", () => referral.Submit(WaypointClaims.DisplayNameOf(user), clock.GetUtcNow()), ct);
+        var number = await notifications.OffenderNumberAsync(referral.PersonId, ct);
+        await StepAsync(referral, "breach.submitted", () =>
+        {
+            referral.Submit(WaypointClaims.DisplayNameOf(user), clock.GetUtcNow());
+            notifications.Tell(leaders, NotificationKind.BreachSubmitted, referral.PersonId, $"{referral.AuthorName} submitted a breach referral for {number} for approval", Link(referral));
+        }, ct);
     }
 
     public async Task ReturnAsync(BreachReferral referral, string comments, ClaimsPrincipal user, CancellationToken ct)
     {
-        notifications.Tell([referral.AuthorUserId], NotificationKind.BreachReturned, referral.PersonId,
-            $"{WaypointClaims.DisplayNameOf(user)} returned the breach referral for {await notifications.OffenderNumberAsync(referral.PersonId, ct)} with comments", Link(referral));
-        await StepAsync(referral, "breach.returned", () => referral.Return(comments, Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user), clock.GetUtcNow()), ct);
+        var number = await notifications.OffenderNumberAsync(referral.PersonId, ct);
+        await StepAsync(referral, "breach.returned", () =>
+        {
+            referral.Return(comments, Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user), clock.GetUtcNow());
+            notifications.Tell([referral.AuthorUserId], NotificationKind.BreachReturned, referral.PersonId,
+                $"{WaypointClaims.DisplayNameOf(user)} returned the breach referral for {number} with comments", Link(referral));
+        }, ct);
     }
 
     public async Task ApproveAsync(BreachReferral referral, ClaimsPrincipal user, CancellationToken ct)
     {
-        notifications.Tell([referral.AuthorUserId], NotificationKind.BreachApproved, referral.PersonId,
-            $"{WaypointClaims.DisplayNameOf(user)} approved the breach referral for {await notifications.OffenderNumberAsync(referral.PersonId, ct)}: send it", Link(referral));
-        await StepAsync(referral, "breach.approved", () => referral.Approve(Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user), clock.GetUtcNow()), ct);
+        var number = await notifications.OffenderNumberAsync(referral.PersonId, ct);
+        await StepAsync(referral, "breach.approved", () =>
+        {
+            referral.Approve(Actor.From(user).UserId, WaypointClaims.DisplayNameOf(user), clock.GetUtcNow());
+            notifications.Tell([referral.AuthorUserId], NotificationKind.BreachApproved, referral.PersonId,
+                $"{WaypointClaims.DisplayNameOf(user)} approved the breach referral for {number}: send it", Link(referral));
+        }, ct);
     }
 
     public Task SendAsync(BreachReferral referral, DateOnly on, ClaimsPrincipal user, CancellationToken ct) =>
@@ -164,6 +175,7 @@ public sealed class Breaches(
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The move, then its audit entry and anything it tells people, saved together; a refused move adds nothing.</summary>
     private async Task StepAsync(BreachReferral referral, string action, Action step, CancellationToken ct)
     {
         step();
